@@ -1,0 +1,41 @@
+namespace Governance.Core.Configuration;
+
+/// <summary>Every configuration key the product reads; docs/configuration.md describes each.</summary>
+public static class SettingNames
+{
+    /// <summary><c>Sqlite</c> (embedded default) or <c>SqlServer</c>.</summary>
+    public const string DatabaseProvider = "Database:Provider";
+
+    /// <summary>The database connection string; optional for SQLite.</summary>
+    public const string DatabaseConnection = "ConnectionStrings:Governance";
+
+    /// <summary>Folder for the SQLite file and other local state.</summary>
+    public const string DataDirectory = "Storage:DataDirectory";
+
+    /// <summary><c>InMemory</c> (embedded default) or <c>RabbitMq</c>.</summary>
+    public const string MessagingTransport = "Messaging:Transport";
+
+    /// <summary>The RabbitMQ address, <c>amqp://user:password@host:5672/vhost</c>.</summary>
+    public const string RabbitMqUri = "Messaging:RabbitMq:Uri";
+
+    /// <summary>Seconds between worker heartbeats.</summary>
+    public const string HeartbeatSeconds = "Workers:HeartbeatSeconds";
+
+    /// <summary>Heartbeats a worker may miss before it is shown as lost.</summary>
+    public const string MissedBeatsBeforeLost = "Workers:MissedBeatsBeforeLost";
+
+    /// <summary>The name a worker reports; defaults to host name and process id.</summary>
+    public const string WorkerName = "Worker:Name";
+
+    /// <summary>Whether the embedded default seeds demo users and data.</summary>
+    public const string DemoEnabled = "Demo:Enabled";
+
+    /// <summary>Seconds between checks that an open browser session's user is still active and unchanged.</summary>
+    public const string RevalidationSeconds = "Security:RevalidationSeconds";
+
+    /// <summary>Seconds between outbox sweeps when no new message signals the dispatcher.</summary>
+    public const string OutboxPollSeconds = "Outbox:PollSeconds";
+
+    /// <summary>Seconds a single publish may wait for the broker before the message is retried later.</summary>
+    public const string OutboxPublishTimeoutSeconds = "Outbox:PublishTimeoutSeconds";
+}

@@ -1,0 +1,43 @@
+namespace Governance.Core.Security;
+
+/// <summary>
+/// The named authorization policies and the roles each admits. Pages, navigation and API endpoints all
+/// refer to these names; the portal turns <see cref="RolesByPolicy"/> into ASP.NET Core policies.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Any signed-in, active user, whatever their roles.</summary>
+    public const string SignedIn = nameof(SignedIn);
+
+    /// <summary>Create, invite, deactivate users and assign roles.</summary>
+    public const string ManageUsers = nameof(ManageUsers);
+
+    /// <summary>See the health of database, broker and workers.</summary>
+    public const string ViewSystemHealth = nameof(ViewSystemHealth);
+
+    /// <summary>See the training workers and their devices.</summary>
+    public const string ViewWorkers = nameof(ViewWorkers);
+
+    /// <summary>Queue a device check on a training worker.</summary>
+    public const string RunDeviceChecks = nameof(RunDeviceChecks);
+
+    /// <summary>
+    /// The roles admitted by each role-based policy. <see cref="SignedIn"/> is not listed: it admits every
+    /// authenticated user.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> RolesByPolicy { get; } =
+        new Dictionary<string, IReadOnlyList<string>>
+        {
+            [ManageUsers] = [Roles.Administrator],
+            [ViewSystemHealth] = [Roles.Administrator],
+            [ViewWorkers] = [Roles.Administrator, Roles.MLEngineer, Roles.Manager],
+            [RunDeviceChecks] = [Roles.Administrator, Roles.MLEngineer],
+        };
+
+    /// <summary>Every policy name, <see cref="SignedIn"/> first.</summary>
+    public static IReadOnlyList<string> All { get; } = [SignedIn, .. RolesByPolicy.Keys];
+
+    /// <summary>Whether a user holding <paramref name="roles"/> satisfies <paramref name="policy"/>.</summary>
+    public static bool Admits(string policy, IEnumerable<string> roles) =>
+        policy == SignedIn || (RolesByPolicy.TryGetValue(policy, out var admitted) && roles.Any(admitted.Contains));
+}

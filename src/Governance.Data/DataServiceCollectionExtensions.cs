@@ -1,0 +1,46 @@
+using Governance.Core.Configuration;
+using Governance.Data.Outbox;
+using Governance.Data.Providers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Governance.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IDbContextFactory{GovernanceDbContext}"/> (one short-lived context per operation), a
+    /// scoped <see cref="GovernanceDbContext"/> for ASP.NET Core Identity, and the <see cref="DatabaseMigrator"/>.
+    /// </summary>
+    public static IServiceCollection AddGovernanceData(this IServiceCollection services, DeploymentSettings settings)
+    {
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddProviderFactory<SqliteGovernanceDbContext>(settings);
+                break;
+            default:
+                services.AddProviderFactory<SqlServerGovernanceDbContext>(settings);
+                break;
+        }
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<GovernanceDbContext>>().CreateDbContext());
+        services.AddSingleton(new DatabaseMigrator(settings));
+        services.AddSingleton<OutboxSignal>();
+        return services;
+    }
+
+    private static void AddProviderFactory<TContext>(this IServiceCollection services, DeploymentSettings settings)
+        where TContext : GovernanceDbContext
+    {
+        services.AddDbContextFactory<TContext>((sp, o) => o.UseProvider(settings.Provider, settings.ConnectionString)
+            .AddInterceptors(new OutboxSaveChangesInterceptor(sp.GetRequiredService<OutboxSignal>())));
+        services.AddSingleton<IDbContextFactory<GovernanceDbContext>>(
+            sp => new BaseContextFactory<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>()));
+    }
+
+    private sealed class BaseContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<GovernanceDbContext>
+        where TContext : GovernanceDbContext
+    {
+        public GovernanceDbContext CreateDbContext() => inner.CreateDbContext();
+    }
+}

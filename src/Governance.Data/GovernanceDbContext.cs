@@ -1,0 +1,30 @@
+using Governance.Core.Devices;
+using Governance.Core.Workers;
+using Governance.Data.Identity;
+using Governance.Data.Outbox;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Data;
+
+/// <summary>
+/// The one model of the product. Each provider derives its own context (see Providers/) so that it carries
+/// its own migrations; code outside Data only ever sees this type.
+/// </summary>
+public abstract class GovernanceDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<WorkerRegistration> Workers => Set<WorkerRegistration>();
+
+    public DbSet<DeviceCheck> DeviceChecks => Set<DeviceCheck>();
+
+    /// <summary>Stores <paramref name="message"/> for publication when this context's changes commit.</summary>
+    public void Enqueue(object message) => OutboxMessages.Add(OutboxMessage.For(message, DateTimeOffset.UtcNow));
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(GovernanceDbContext).Assembly);
+    }
+}

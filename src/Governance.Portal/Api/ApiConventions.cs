@@ -1,0 +1,31 @@
+using Governance.Core.Validation;
+
+namespace Governance.Portal.Api;
+
+internal static class ApiConventions
+{
+    /// <summary>
+    /// Every /api endpoint: a state-changing call must send JSON (a cross-site form post cannot, so the session
+    /// cookie cannot be abused), and a <see cref="ValidationError"/> becomes a 400 problem naming the field.
+    /// </summary>
+    public static RouteGroupBuilder WithApiConventions(this RouteGroupBuilder api)
+    {
+        api.DisableAntiforgery();
+        api.AddEndpointFilter(async (context, next) =>
+        {
+            var request = context.HttpContext.Request;
+            if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !request.HasJsonContentType())
+                return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
+                    detail: "Send the request with 'Content-Type: application/json' (an empty body is '{}').");
+            try
+            {
+                return await next(context);
+            }
+            catch (ValidationError error)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { [error.Field] = [error.Message] });
+            }
+        });
+        return api;
+    }
+}

@@ -1,0 +1,27 @@
+using Governance.Core.Security;
+using MudBlazor;
+
+namespace Governance.Portal.Components.Layout;
+
+/// <summary>A link in the navigation, shown only to users whom <see cref="Policy"/> admits.</summary>
+public sealed record NavigationEntry(string Href, string Title, string Icon, string Policy)
+{
+    /// <summary>The element id, e.g. "nav-admin-users", used by tests and screen readers' landmarks.</summary>
+    public string Id => "nav-" + (Href.Length == 0 ? "home" : Href.Replace('/', '-'));
+}
+
+/// <summary>Every page the navigation offers, with the policy that the page itself also demands.</summary>
+public static class NavigationCatalog
+{
+    public static IReadOnlyList<NavigationEntry> Entries { get; } =
+    [
+        new("", "Home", Icons.Material.Filled.Home, Policies.SignedIn),
+        new("workers", "Workers", Icons.Material.Filled.Memory, Policies.ViewWorkers),
+        new("admin/users", "Users", Icons.Material.Filled.People, Policies.ManageUsers),
+        new("admin/health", "System health", Icons.Material.Filled.MonitorHeart, Policies.ViewSystemHealth),
+    ];
+
+    /// <summary>The entries a user holding <paramref name="roles"/> sees.</summary>
+    public static IEnumerable<NavigationEntry> For(IEnumerable<string> roles) =>
+        Entries.Where(e => Policies.Admits(e.Policy, roles));
+}

@@ -1,0 +1,43 @@
+using Governance.Core.Configuration;
+using Governance.Data;
+using Governance.Portal.Demo;
+using Governance.Portal.Health;
+using Governance.Portal.Messaging;
+using Governance.Portal.Security;
+using Governance.Portal.Users;
+using Governance.Portal.Workers;
+using Microsoft.AspNetCore.DataProtection;
+using MudBlazor.Services;
+
+namespace Governance.Portal;
+
+public static class PortalServiceCollectionExtensions
+{
+    /// <summary>Everything the portal needs, read from configuration once; bad settings fail here, naming the key.</summary>
+    public static WebApplicationBuilder AddGovernancePortal(this WebApplicationBuilder builder)
+    {
+        var settings = new SettingReader(key => builder.Configuration[key]);
+        var deployment = DeploymentSettings.Read(settings);
+        var services = builder.Services;
+
+        services.AddSingleton(deployment);
+        services.AddSingleton(TimeProvider.System);
+        services.AddGovernanceData(deployment);
+        services.AddDataProtection()
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(deployment.DataDirectory, "keys")))
+            .SetApplicationName("Governance.Portal");
+        services.AddGovernanceSecurity(settings);
+        services.AddGovernanceMessaging(deployment, settings);
+        services.AddGovernanceHealthChecks();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<DeviceChecks>();
+        services.AddScoped<WorkerDirectory>();
+        services.AddScoped<DemoSeeder>();
+        services.AddSingleton(new DemoOptions(deployment.IsEmbedded && settings.Bool(SettingNames.DemoEnabled, true)));
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddProblemDetails();
+        return builder;
+    }
+}

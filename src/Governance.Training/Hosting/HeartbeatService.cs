@@ -1,0 +1,42 @@
+using Governance.Contracts.Workers;
+using Governance.Core.Workers;
+using Governance.Training.Devices;
+using MassTransit;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Governance.Training.Hosting;
+
+/// <summary>Announces the worker and its device on the bus every heartbeat interval.</summary>
+internal sealed class HeartbeatService(
+    IBus bus, WorkerIdentity identity, TrainingDevice device, WorkerLiveness liveness, ILogger<HeartbeatService> log)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        log.LogInformation("Training worker {Worker} {Version} uses {Device}", identity.Name, identity.Version, device);
+        using var timer = new PeriodicTimer(liveness.HeartbeatInterval);
+        do
+        {
+            await SendAsync(stoppingToken);
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    private async Task SendAsync(CancellationToken stoppingToken)
+    {
+        // A beat that cannot reach the broker within one interval is dropped: the next one says the same, newer.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        timeout.CancelAfter(liveness.HeartbeatInterval);
+        try
+        {
+            await bus.Publish(new WorkerHeartbeat(identity.Name, device.Kind, device.Name, device.MemoryBytes,
+                DeviceProbe.FreeMemoryBytes(device), identity.Version, DateTimeOffset.UtcNow), timeout.Token);
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            log.LogWarning("Heartbeat of {Worker} not delivered within {Interval}: is the broker reachable?",
+                identity.Name, liveness.HeartbeatInterval);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Governance.Core.Configuration;
+using Governance.Core.Workers;
+using Governance.Training.Consumers;
+using Governance.Training.Devices;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Governance.Training.Hosting;
+
+public static class TrainingWorkerRegistration
+{
+    /// <summary>The consumers a training worker runs; the worker host and the embedded portal both register these.</summary>
+    public static Type[] Consumers { get; } = [typeof(RunDeviceCheckConsumer)];
+
+    /// <summary>
+    /// Registers what a training worker needs besides its bus: identity, device (probed once, on first use) and
+    /// the heartbeat.
+    /// </summary>
+    public static IServiceCollection AddTrainingWorker(
+        this IServiceCollection services, SettingReader settings, string defaultNameSuffix)
+    {
+        services.AddSingleton(WorkerIdentity.Read(settings, defaultNameSuffix));
+        services.AddSingleton(_ => DeviceProbe.Detect());
+        services.AddSingleton(WorkerLiveness.Read(settings));
+        services.AddHostedService<HeartbeatService>();
+        return services;
+    }
+}

@@ -1,0 +1,42 @@
+using Governance.Core.Configuration;
+using Governance.Training.Hosting;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Governance.Worker;
+
+/// <summary>The training worker: a generic host that consumes training jobs from RabbitMQ and sends heartbeats.</summary>
+public static class WorkerHost
+{
+    /// <summary>The host builder; <paramref name="overrides"/> take precedence over files and environment (tests).</summary>
+    public static HostApplicationBuilder Create(string[] args, IDictionary<string, string?>? overrides = null)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
+        var settings = new SettingReader(key => builder.Configuration[key]);
+        var broker = ReadBroker(settings);
+        builder.Services.AddTrainingWorker(settings, "worker");
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            bus.AddConsumers(TrainingWorkerRegistration.Consumers);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(broker);
+                rabbit.UseMessageRetry(retry => retry.Interval(3, TimeSpan.FromSeconds(1)));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+
+    private static Uri ReadBroker(SettingReader settings)
+    {
+        if (settings.Enum(SettingNames.MessagingTransport, MessagingTransport.RabbitMq) != MessagingTransport.RabbitMq)
+            throw new ConfigurationError(SettingNames.MessagingTransport,
+                "a separate worker needs RabbitMq; with InMemory the training consumer runs inside the portal.");
+        return DeploymentSettings.ReadBrokerUri(settings);
+    }
+}
