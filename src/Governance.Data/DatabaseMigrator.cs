@@ -60,7 +60,8 @@ public sealed class DatabaseMigrator(DeploymentSettings settings)
         }
         catch (Exception e) when (e is DbException or InvalidOperationException or ArgumentException)
         {
-            var reason = (e.InnerException ?? e).Message.Split('\n')[0].Trim();
+            var cause = e as DbException ?? e.InnerException as DbException ?? e;
+            var reason = cause.Message.Split('\n')[0].Trim();
             throw new ConfigurationError(SettingNames.DatabaseConnection, $"cannot use the database: {reason}");
         }
     }

@@ -3,6 +3,7 @@ using Governance.Data;
 using Governance.Portal.Demo;
 using Governance.Portal.Health;
 using Governance.Portal.Messaging;
+using Governance.Portal.Reports;
 using Governance.Portal.Security;
 using Governance.Portal.Users;
 using Governance.Portal.Workers;
@@ -33,6 +34,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<DeviceChecks>();
         services.AddScoped<WorkerDirectory>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<SystemStatusReportSource>();
         services.AddSingleton(new DemoOptions(deployment.IsEmbedded && settings.Bool(SettingNames.DemoEnabled, true)));
 
         services.AddRazorComponents().AddInteractiveServerComponents();

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Governance.Core.Security;
+using Governance.Portal.Reports;
 using Governance.Portal.Users;
 using Governance.Portal.Workers;
 using Microsoft.AspNetCore.Authorization;
@@ -53,6 +54,10 @@ internal static class GovernanceApi
             var check = await all.RequestAsync(actor.Identity!.Name!, request.MatrixSize ?? DeviceChecks.DefaultMatrixSize, ct);
             return Results.Accepted($"/api/device-checks/{check.Id}", check);
         }).RequireAuthorization(Policies.RunDeviceChecks);
+
+        api.MapGet(SystemStatusReportSource.Path["/api".Length..], async (SystemStatusReportSource report, ClaimsPrincipal actor, CancellationToken ct) =>
+            Results.File(await report.RenderAsync(actor.Identity!.Name!, ct), "application/pdf", "system-status.pdf"))
+            .RequireAuthorization(Policies.ViewSystemHealth);
         return app;
     }
 

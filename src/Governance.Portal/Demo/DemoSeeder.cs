@@ -1,4 +1,3 @@
-using Governance.Core.Security;
 using Governance.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 
@@ -10,9 +9,7 @@ public sealed class DemoSeeder(
 {
     public async Task SeedAsync()
     {
-        foreach (var role in Roles.All)
-            if (!await roles.RoleExistsAsync(role))
-                await roles.CreateAsync(new IdentityRole(role));
+        await IdentityRules.EnsureRolesAsync(roles);
         if (!demo.Enabled) return;
 
         foreach (var (userName, displayName, role) in DemoAccounts.All)

@@ -20,7 +20,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddScoped<AuthenticationStateProvider, ActiveUserRevalidatingStateProvider>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        services.AddIdentityCore<ApplicationUser>(ConfigureIdentity)
+        services.AddIdentityCore<ApplicationUser>(IdentityRules.Apply)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<GovernanceDbContext>()
             .AddSignInManager<ActiveUserSignInManager>()
@@ -37,21 +37,6 @@ public static class SecurityServiceCollectionExtensions
         // Anything without its own policy still needs a signed-in user; a test enforces that each has one anyway.
         authorization.SetFallbackPolicy(signedIn);
         return services;
-    }
-
-    private static void ConfigureIdentity(IdentityOptions options)
-    {
-        options.Password.RequiredLength = 12;
-        options.Password.RequireDigit = true;
-        options.Password.RequireLowercase = true;
-        options.Password.RequireUppercase = true;
-        options.Password.RequireNonAlphanumeric = true;
-        options.Password.RequiredUniqueChars = 6;
-        options.Lockout.AllowedForNewUsers = true;
-        options.Lockout.MaxFailedAccessAttempts = 5;
-        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-        options.User.RequireUniqueEmail = true;
-        options.SignIn.RequireConfirmedAccount = false;
     }
 }
 

@@ -1,3 +1,4 @@
+using Governance.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 
 namespace Governance.Portal.Security;
@@ -7,8 +8,8 @@ public static class SignInMessages
 {
     public const string Failed = "Wrong user name or password, or the account is deactivated.";
 
-    public const string LockedOut =
-        "This account is locked after 5 failed sign-ins. Try again in 15 minutes or ask an administrator to unlock it.";
+    public static readonly string LockedOut =
+        $"This account is locked after {IdentityRules.MaxFailedSignIns} failed sign-ins. Try again in {IdentityRules.LockoutMinutes} minutes or ask an administrator to unlock it.";
 
     public static string For(SignInResult outcome) => outcome.IsLockedOut ? LockedOut : Failed;
 }

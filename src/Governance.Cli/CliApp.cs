@@ -1,0 +1,57 @@
+using Governance.Cli.Commands;
+using Governance.Core.Configuration;
+using Governance.Core.Validation;
+using Microsoft.Extensions.Configuration;
+
+namespace Governance.Cli;
+
+/// <summary>The `governance` command: automation and offline work on the same database and rules as the portal.</summary>
+public static class CliApp
+{
+    public const string Usage = """
+        governance: automation for the Governance portal
+
+          governance migrate                     apply pending database migrations (the explicit production step)
+          governance migrations script           print the idempotent SQL script of all migrations
+          governance users create-admin --user NAME --email ADDRESS
+                                                 create an Administrator; reads the password from standard input
+
+        Settings come from the environment (Database__Provider, ConnectionStrings__Governance, Storage__DataDirectory)
+        or from the flags --provider Sqlite|SqlServer, --connection "...", --data FOLDER.
+        Exit codes: 0 done, 1 failed, 2 wrong command line or settings.
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            var arguments = CliArguments.Parse(args);
+            var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(arguments.Settings()).Build();
+            var settings = new SettingReader(key => configuration[key]);
+            return string.Join(' ', arguments.Command) switch
+            {
+                "migrate" => await MigrateCommand.RunAsync(arguments, settings, output),
+                "migrations script" => MigrationScriptCommand.Run(arguments, settings, output),
+                "users create-admin" => await CreateAdminCommand.RunAsync(arguments, settings, input, output),
+                "" or "help" => Help(output),
+                var unknown => throw new CliUsageError($"Unknown command '{unknown}'. Run `governance help` for the list."),
+            };
+        }
+        catch (Exception e) when (e is CliUsageError or ConfigurationError)
+        {
+            await error.WriteLineAsync(e.Message);
+            return 2;
+        }
+        catch (ValidationError e)
+        {
+            await error.WriteLineAsync($"{e.Field}: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static int Help(TextWriter output)
+    {
+        output.WriteLine(Usage);
+        return 0;
+    }
+}
