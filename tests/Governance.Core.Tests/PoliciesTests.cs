@@ -1,0 +1,51 @@
+using Governance.Core.Security;
+
+namespace Governance.Core.Tests;
+
+public sealed class PoliciesTests
+{
+    [Fact]
+    public void Every_role_based_policy_admits_only_known_roles_and_at_least_one()
+    {
+        foreach (var (policy, roles) in Policies.RolesByPolicy)
+        {
+            Assert.NotEmpty(roles);
+            Assert.All(roles, role => Assert.True(Roles.IsKnown(role), $"{policy} names unknown role {role}"));
+        }
+    }
+
+    [Fact]
+    public void Signed_in_admits_a_user_with_no_role_at_all()
+    {
+        Assert.True(Policies.Admits(Policies.SignedIn, []));
+    }
+
+    [Fact]
+    public void An_annotator_may_not_manage_users_see_health_or_workers()
+    {
+        string[] annotator = [Roles.Annotator];
+        Assert.False(Policies.Admits(Policies.ManageUsers, annotator));
+        Assert.False(Policies.Admits(Policies.ViewSystemHealth, annotator));
+        Assert.False(Policies.Admits(Policies.ViewWorkers, annotator));
+    }
+
+    [Fact]
+    public void A_manager_sees_workers_but_cannot_queue_device_checks()
+    {
+        Assert.True(Policies.Admits(Policies.ViewWorkers, [Roles.Manager]));
+        Assert.False(Policies.Admits(Policies.RunDeviceChecks, [Roles.Manager]));
+    }
+
+    [Fact]
+    public void An_unknown_policy_admits_nobody()
+    {
+        Assert.False(Policies.Admits("NoSuchPolicy", Roles.All));
+    }
+
+    [Fact]
+    public void Role_names_are_matched_exactly()
+    {
+        Assert.True(Roles.IsKnown("Administrator"));
+        Assert.False(Roles.IsKnown("administrator"));
+    }
+}
