@@ -1,22 +1,25 @@
 using Governance.Core.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Endpoints;
 
 namespace Governance.Portal.Security;
 
 internal static class CircuitHubAuthorization
 {
     /// <summary>
-    /// The Blazor circuit endpoints (/_blazor) get the <see cref="Policies.SignedIn"/> policy explicitly; every page
-    /// keeps its own policy from its [Authorize] attribute.
+    /// Blazor's own endpoints (the /_blazor circuit hub, /_framework/opaque-redirect, the file fallback) get the
+    /// <see cref="Policies.SignedIn"/> policy explicitly. Pages are left alone: each declares its own policy with
+    /// [Authorize] or is a listed anonymous exception, and a test checks that.
     /// </summary>
     public static RazorComponentsEndpointConventionBuilder RequireSignedInForCircuitHub(
         this RazorComponentsEndpointConventionBuilder builder)
     {
         builder.Add(endpoint =>
         {
-            var pattern = (endpoint as RouteEndpointBuilder)?.RoutePattern.RawText ?? "";
-            if (pattern.StartsWith("/_blazor", StringComparison.Ordinal) || pattern.StartsWith("_blazor", StringComparison.Ordinal))
-                endpoint.Metadata.Add(new AuthorizeAttribute(Policies.SignedIn));
+            var metadata = endpoint.Metadata;
+            var isPage = metadata.OfType<ComponentTypeMetadata>().Any();
+            var declared = metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<IAllowAnonymous>().Any();
+            if (!isPage && !declared) metadata.Add(new AuthorizeAttribute(Policies.SignedIn));
         });
         return builder;
     }
