@@ -17,7 +17,8 @@ public static class WorkerHost
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
         var settings = new SettingReader(key => builder.Configuration[key]);
         var broker = ReadBroker(settings);
-        builder.Services.AddTrainingWorker(settings, "worker");
+        builder.Services.AddTrainingWorker(settings, $"worker-{Environment.ProcessId}");
+        builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<BrokerReachabilityCheck>(sp, broker));
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();

@@ -46,13 +46,15 @@ internal static class GovernanceApi
             .RequireAuthorization(Policies.ViewWorkers);
 
         var checks = api.MapGroup("/device-checks");
-        checks.MapGet("", (DeviceChecks all, CancellationToken ct) => all.RecentAsync(20, ct)).RequireAuthorization(Policies.ViewWorkers);
+        checks.MapGet("", async (DeviceChecks all, CancellationToken ct) => (await all.RecentAsync(20, ct)).Select(DeviceCheckView.Of))
+            .RequireAuthorization(Policies.ViewWorkers);
         checks.MapGet("/{id:guid}", async (Guid id, DeviceChecks all, CancellationToken ct) =>
-            await all.FindAsync(id, ct) is { } check ? Results.Ok(check) : Results.NotFound()).RequireAuthorization(Policies.ViewWorkers);
+            await all.FindAsync(id, ct) is { } check ? Results.Ok(DeviceCheckView.Of(check)) : Results.NotFound())
+            .RequireAuthorization(Policies.ViewWorkers);
         checks.MapPost("", async (DeviceCheckRequest request, DeviceChecks all, ClaimsPrincipal actor, CancellationToken ct) =>
         {
             var check = await all.RequestAsync(actor.Identity!.Name!, request.MatrixSize ?? DeviceChecks.DefaultMatrixSize, ct);
-            return Results.Accepted($"/api/device-checks/{check.Id}", check);
+            return Results.Accepted($"/api/device-checks/{check.Id}", DeviceCheckView.Of(check));
         }).RequireAuthorization(Policies.RunDeviceChecks);
 
         api.MapGet(SystemStatusReportSource.Path["/api".Length..], async (SystemStatusReportSource report, ClaimsPrincipal actor, CancellationToken ct) =>

@@ -22,7 +22,10 @@ public static class MessagingServiceCollectionExtensions
         if (deployment.Transport == MessagingTransport.InMemory)
             services.AddTrainingWorker(settings, "embedded");
         else
+        {
             services.AddSingleton(Core.Workers.WorkerLiveness.Read(settings));
+            services.AddHostedService(sp => ActivatorUtilities.CreateInstance<BrokerReachabilityCheck>(sp, deployment.RabbitMqUri!));
+        }
 
         services.AddMassTransit(bus =>
         {

@@ -29,14 +29,19 @@ public static class SecurityServiceCollectionExtensions
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = InviteLinks.Lifetime);
         services.ConfigureApplicationCookie(CookieSettings.Configure);
 
-        var authorization = services.AddAuthorizationBuilder();
+        services.AddAuthorizationBuilder().AddGovernancePolicies();
+        return services;
+    }
+
+    /// <summary>Turns <see cref="Policies.RolesByPolicy"/> into ASP.NET Core policies; the only place that happens.</summary>
+    public static AuthorizationBuilder AddGovernancePolicies(this AuthorizationBuilder authorization)
+    {
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         authorization.AddPolicy(Policies.SignedIn, signedIn);
         foreach (var (policy, roles) in Policies.RolesByPolicy)
             authorization.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(roles));
         // Anything without its own policy still needs a signed-in user; a test enforces that each has one anyway.
-        authorization.SetFallbackPolicy(signedIn);
-        return services;
+        return authorization.SetFallbackPolicy(signedIn);
     }
 }
 

@@ -40,3 +40,12 @@ public sealed class DeviceChecks(IDbContextFactory<GovernanceDbContext> database
         return await db.DeviceChecks.AsNoTracking().OrderByDescending(c => c.RequestedUtc).Take(count).ToListAsync(cancellationToken);
     }
 }
+
+/// <summary>A device check as the API returns it.</summary>
+public sealed record DeviceCheckView(
+    Guid Id, int MatrixSize, string RequestedBy, DateTimeOffset RequestedUtc, string Status, string? WorkerName, string? Device,
+    double? GigaflopsPerSecond, DateTimeOffset? AnsweredUtc, string? Error)
+{
+    public static DeviceCheckView Of(DeviceCheck c) => new(c.Id, c.MatrixSize, c.RequestedBy, c.RequestedUtc, c.Status.ToString(),
+        c.WorkerName, c.Device, c.GigaflopsPerSecond, c.AnsweredUtc, c.Error);
+}
