@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Governance.Portal.Workers;
 
+using Governance.Tests.Shared.Portal;
+
 namespace Governance.Portal.Tests;
 
 public sealed class DeviceCheckTests(PortalFactory portal) : IClassFixture<PortalFactory>

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.DependencyInjection;
 
+using Governance.Tests.Shared.Portal;
+
 namespace Governance.Portal.Tests;
 
 public sealed class EndpointAuthorizationTests(PortalFactory portal) : IClassFixture<PortalFactory>

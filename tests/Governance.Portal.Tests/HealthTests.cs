@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 
+using Governance.Tests.Shared.Portal;
+
 namespace Governance.Portal.Tests;
 
 public sealed class HealthTests(PortalFactory portal) : IClassFixture<PortalFactory>

@@ -2,6 +2,8 @@ using System.Net;
 using Governance.Portal.Demo;
 using Governance.Portal.Security;
 
+using Governance.Tests.Shared.Portal;
+
 namespace Governance.Portal.Tests;
 
 public sealed class SignInPageTests(PortalFactory portal) : IClassFixture<PortalFactory>

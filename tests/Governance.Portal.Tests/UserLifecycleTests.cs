@@ -4,6 +4,8 @@ using Governance.Core.Security;
 using Governance.Portal.Security;
 using Governance.Portal.Users;
 
+using Governance.Tests.Shared.Portal;
+
 namespace Governance.Portal.Tests;
 
 public sealed class UserLifecycleTests(PortalFactory portal) : IClassFixture<PortalFactory>

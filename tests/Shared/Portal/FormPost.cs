@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Governance.Portal.Tests;
+namespace Governance.Tests.Shared.Portal;
 
 /// <summary>Submits a server-rendered form the way a browser does: hidden antiforgery token and handler included.</summary>
 public static partial class FormPost

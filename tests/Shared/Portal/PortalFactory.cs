@@ -4,13 +4,12 @@ using Governance.Portal.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace Governance.Portal.Tests;
+namespace Governance.Tests.Shared.Portal;
 
 /// <summary>The real portal in process, on its own SQLite file in a fresh folder, with the embedded demo users.</summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Directory.CreateDirectory(
-        Path.Combine(Path.GetTempPath(), "governance-portal-tests", Guid.NewGuid().ToString("N"))).FullName;
+    public string DataDirectory { get; } = RepositoryPaths.NewTemporaryFolder("portal-tests");
 
     /// <summary>Settings on top of the portal's appsettings.json; subclasses add their own.</summary>
     protected virtual IEnumerable<(string Key, string Value)> Settings() =>
