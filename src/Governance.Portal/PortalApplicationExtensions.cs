@@ -33,7 +33,12 @@ public static class PortalApplicationExtensions
             app.UseExceptionHandler(errors => errors.Run(PlainErrorResponse.WriteAsync));
             app.UseHsts();
         }
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Browsers asking for a page that is not there get the not-found page; API callers keep their plain status codes.
+        app.UseWhen(IsPageRequest, pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        // Routing and authorization after the status-code pages, so that the re-executed /not-found is authorized too.
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();
@@ -45,4 +50,8 @@ public static class PortalApplicationExtensions
         app.MapGovernanceApi();
         return app;
     }
+
+    private static bool IsPageRequest(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method) &&
+        !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/health");
 }

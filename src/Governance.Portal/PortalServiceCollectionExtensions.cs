@@ -20,6 +20,8 @@ public static class PortalServiceCollectionExtensions
         var settings = new SettingReader(key => builder.Configuration[key]);
         var deployment = DeploymentSettings.Read(settings);
         var services = builder.Services;
+        // Serves MudBlazor's and the portal's assets from the build output in any environment (a no-op when published).
+        builder.WebHost.UseStaticWebAssets();
 
         services.AddSingleton(deployment);
         services.AddSingleton(TimeProvider.System);

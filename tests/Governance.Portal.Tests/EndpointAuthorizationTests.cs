@@ -1,5 +1,6 @@
 using System.Net;
 using Governance.Core.Security;
+using Governance.Tests.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Routing;
@@ -87,6 +88,15 @@ public sealed class EndpointAuthorizationTests(PortalFactory portal) : IClassFix
     }
 
     [Fact]
+    public void The_page_list_of_the_browser_tests_names_every_protected_page()
+    {
+        var pages = Endpoints()
+            .Where(e => e.Metadata.GetMetadata<ComponentTypeMetadata>() is not null && e.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            .Select(e => e.RoutePattern.RawText!).Order();
+        Assert.Equal(ExpectedAccess.ProtectedPages.Order(), pages);
+    }
+
+    [Fact]
     public async Task An_anonymous_visitor_is_sent_to_sign_in_from_every_protected_page()
     {
         using var client = portal.Anonymous();
@@ -100,6 +110,20 @@ public sealed class EndpointAuthorizationTests(PortalFactory portal) : IClassFix
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.StartsWith("/account/login", response.Headers.Location!.AbsolutePath);
         }
+    }
+
+    [Fact]
+    public async Task An_unknown_address_shows_the_not_found_page_when_signed_in_and_sign_in_otherwise()
+    {
+        using var anonymous = portal.Anonymous();
+        var redirected = await anonymous.GetAsync("/no/such/page");
+        Assert.Equal(HttpStatusCode.Redirect, redirected.StatusCode);
+
+        using var user = await portal.SignedInAsync("annotator");
+        var missing = await user.GetAsync("/no/such/page");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await user.GetAsync("/favicon.ico")).StatusCode);
     }
 
     [Fact]

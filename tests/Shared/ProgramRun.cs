@@ -10,15 +10,14 @@ public sealed class ProgramRun : IDisposable
     private readonly StringBuilder _output = new();
     private readonly StringBuilder _error = new();
 
-    public ProgramRun(string project, IEnumerable<string> args, IDictionary<string, string>? environment = null)
+    public ProgramRun(string project, IEnumerable<string> args, string environmentName = "Production")
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(RepositoryPaths.Program(project));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.WorkingDirectory = Path.GetDirectoryName(RepositoryPaths.Program(project))!;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environmentName;
+        start.Environment["DOTNET_ENVIRONMENT"] = environmentName;
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
         _process.ErrorDataReceived += (_, e) => { lock (_error) _error.AppendLine(e.Data); };
