@@ -1,7 +1,6 @@
 using Governance.Core.Configuration;
 using Governance.Training.Hosting;
 using MassTransit;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -10,11 +9,10 @@ namespace Governance.Worker;
 /// <summary>The training worker: a generic host that consumes training jobs from RabbitMQ and sends heartbeats.</summary>
 public static class WorkerHost
 {
-    /// <summary>The host builder; <paramref name="overrides"/> take precedence over files and environment (tests).</summary>
-    public static HostApplicationBuilder Create(string[] args, IDictionary<string, string?>? overrides = null)
+    /// <summary>The host builder: settings from appsettings.json, the environment and the command line.</summary>
+    public static HostApplicationBuilder Create(string[] args)
     {
         var builder = Host.CreateApplicationBuilder(args);
-        if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
         var settings = new SettingReader(key => builder.Configuration[key]);
         var broker = ReadBroker(settings);
         builder.Services.AddTrainingWorker(settings, $"worker-{Environment.ProcessId}");

@@ -34,7 +34,9 @@ public sealed class BrokerOutageTests
         var answered = await Eventually.WaitAsync(() => engineer.GetFromJsonAsync<DeviceCheckView>(location)!,
             c => c!.Status == "Completed", TimeSpan.FromSeconds(120));
         Assert.Equal("Completed", answered!.Status);
-        Assert.Equal("Healthy", BrokerStatus(await engineer.GetStringAsync("/health")));
+        var recovered = await Eventually.WaitAsync(async () => BrokerStatus(await engineer.GetStringAsync("/health")),
+            status => status == "Healthy", TimeSpan.FromSeconds(60));
+        Assert.Equal("Healthy", recovered);
     }
 
     private static string? BrokerStatus(string health) =>

@@ -4,7 +4,7 @@ namespace Governance.Data.Outbox;
 
 /// <summary>
 /// A message stored in the same transaction as the change it announces, and published by the dispatcher
-/// after commit (docs/adr/0002-transactional-outbox.md).
+/// after commit (docs/adr/0001-transactional-outbox.md).
 /// </summary>
 public sealed class OutboxMessage
 {
