@@ -19,7 +19,9 @@ public static class TrainingWorkerRegistration
         this IServiceCollection services, SettingReader settings, string defaultNameSuffix)
     {
         services.AddSingleton(WorkerIdentity.Read(settings, defaultNameSuffix));
-        services.AddSingleton(_ => DeviceProbe.Detect());
+        // Loading libtorch takes a while: probe on first use, never on the host's start path.
+        services.AddSingleton(_ => new Lazy<TrainingDevice>(DeviceProbe.Detect));
+        services.AddSingleton(sp => sp.GetRequiredService<Lazy<TrainingDevice>>().Value);
         services.AddSingleton(WorkerLiveness.Read(settings));
         services.AddHostedService<HeartbeatService>();
         return services;
