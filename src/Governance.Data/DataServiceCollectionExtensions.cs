@@ -1,4 +1,5 @@
 using Governance.Core.Configuration;
+using Governance.Data.Datasets;
 using Governance.Data.Outbox;
 using Governance.Data.Providers;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<GovernanceDbContext>>().CreateDbContext());
         services.AddSingleton(new DatabaseMigrator(settings));
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<DatasetImporter>();
+        services.AddSingleton<DatasetCatalog>();
         return services;
     }
 

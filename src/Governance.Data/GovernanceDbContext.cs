@@ -1,4 +1,6 @@
+using Governance.Core.Datasets;
 using Governance.Core.Devices;
+using Governance.Data.Datasets;
 using Governance.Core.Workers;
 using Governance.Data.Identity;
 using Governance.Data.Outbox;
@@ -18,6 +20,14 @@ public abstract class GovernanceDbContext(DbContextOptions options) : IdentityDb
     public DbSet<WorkerRegistration> Workers => Set<WorkerRegistration>();
 
     public DbSet<DeviceCheck> DeviceChecks => Set<DeviceCheck>();
+
+    public DbSet<Dataset> Datasets => Set<Dataset>();
+
+    public DbSet<DatasetVersion> DatasetVersions => Set<DatasetVersion>();
+
+    public DbSet<RecordContent> RecordContents => Set<RecordContent>();
+
+    public DbSet<VersionEntry> VersionEntries => Set<VersionEntry>();
 
     /// <summary>Stores <paramref name="message"/> for publication when this context's changes commit.</summary>
     public void Enqueue(object message) => OutboxMessages.Add(OutboxMessage.For(message, DateTimeOffset.UtcNow));

@@ -115,6 +115,16 @@ public sealed class JsonlImportTests
     }
 
     [Fact]
+    public async Task A_metadata_object_holds_metadata_fields_so_the_canonical_form_reads_back_unchanged()
+    {
+        var canonical = """{"text":"t","metadata":{"lang":"en","n":2}}""";
+        var (_, records) = await ReadAsync(canonical, ImportFormat.Jsonl);
+        Assert.Equal(canonical, CanonicalJson.SerializeToString(records[0]));
+        var (clash, _) = await ReadAsync("""{"text":"t","lang":"de","metadata":{"lang":"en"}}""", ImportFormat.Jsonl);
+        Assert.Equal("'lang' is given both as a field and inside 'metadata'", Assert.Single(clash.Errors).Reason);
+    }
+
+    [Fact]
     public async Task Numeric_labels_are_kept_as_their_text()
     {
         var (_, records) = await ReadAsync("""{"text":"t","label":1}""", ImportFormat.Jsonl);

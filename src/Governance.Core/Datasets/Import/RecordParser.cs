@@ -54,7 +54,18 @@ public static class RecordParser
     {
         var metadata = new SortedDictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var property in json.EnumerateObject())
-            if (!ShapeFields.Contains(property.Name)) metadata[property.Name] = property.Value.Clone();
+        {
+            if (ShapeFields.Contains(property.Name)) continue;
+            if (property.Name == "metadata" && property.Value.ValueKind == JsonValueKind.Object)
+            {
+                // The canonical form's metadata object: its fields are the record's metadata, so exports import back.
+                foreach (var field in property.Value.EnumerateObject())
+                    if (!metadata.TryAdd(field.Name, field.Value.Clone()))
+                        throw new FieldError($"'{field.Name}' is given both as a field and inside 'metadata'");
+            }
+            else if (!metadata.TryAdd(property.Name, property.Value.Clone()))
+                throw new FieldError($"'{property.Name}' is given both as a field and inside 'metadata'");
+        }
         return shape switch
         {
             RecordShape.PromptCompletion => new DatasetRecord

@@ -75,10 +75,13 @@ public static class CanonicalJson
     }
 
     /// <summary>The SHA-256 of one record's canonical line (with its "\n"), as lower-case hex.</summary>
-    public static string RecordHash(DatasetRecord record)
+    public static string RecordHash(DatasetRecord record) => LineHash(Serialize(record));
+
+    /// <summary>The SHA-256 of a canonical JSON line (given without its "\n"), as lower-case hex.</summary>
+    public static string LineHash(ReadOnlySpan<byte> canonicalJson)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Serialize(record));
+        hash.AppendData(canonicalJson);
         hash.AppendData("\n"u8);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }

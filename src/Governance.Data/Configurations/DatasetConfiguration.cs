@@ -1,0 +1,60 @@
+using Governance.Core.Datasets;
+using Governance.Data.Datasets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Governance.Data.Configurations;
+
+internal sealed class DatasetConfiguration : IEntityTypeConfiguration<Dataset>
+{
+    public void Configure(EntityTypeBuilder<Dataset> dataset)
+    {
+        dataset.ToTable("Datasets");
+        dataset.HasKey(d => d.Id);
+        dataset.HasIndex(d => d.Name).IsUnique();
+        dataset.Property(d => d.Name).HasMaxLength(200);
+        dataset.Property(d => d.Source).HasMaxLength(1000);
+        dataset.Property(d => d.Licence).HasMaxLength(500);
+        dataset.Property(d => d.CollectionPurpose).HasMaxLength(2000);
+        dataset.Property(d => d.CreatedBy).HasMaxLength(256);
+    }
+}
+
+internal sealed class DatasetVersionConfiguration : IEntityTypeConfiguration<DatasetVersion>
+{
+    public void Configure(EntityTypeBuilder<DatasetVersion> version)
+    {
+        version.ToTable("DatasetVersions");
+        version.HasKey(v => v.Id);
+        version.HasIndex(v => new { v.DatasetId, v.Number }).IsUnique();
+        version.HasOne<Dataset>().WithMany().HasForeignKey(v => v.DatasetId).OnDelete(DeleteBehavior.Restrict);
+        version.HasOne<DatasetVersion>().WithMany().HasForeignKey(v => v.ParentId).OnDelete(DeleteBehavior.Restrict);
+        version.Property(v => v.Operation).HasMaxLength(64);
+        version.Property(v => v.Shape).HasConversion<string>().HasMaxLength(32);
+        version.Property(v => v.ContentHash).HasMaxLength(64).IsFixedLength();
+        version.Property(v => v.CreatedBy).HasMaxLength(256);
+    }
+}
+
+internal sealed class RecordContentConfiguration : IEntityTypeConfiguration<RecordContent>
+{
+    public void Configure(EntityTypeBuilder<RecordContent> content)
+    {
+        content.ToTable("RecordContents");
+        content.HasKey(c => c.Hash);
+        content.Property(c => c.Hash).HasMaxLength(64).IsFixedLength();
+    }
+}
+
+internal sealed class VersionEntryConfiguration : IEntityTypeConfiguration<VersionEntry>
+{
+    public void Configure(EntityTypeBuilder<VersionEntry> entry)
+    {
+        entry.ToTable("VersionEntries");
+        entry.HasKey(e => new { e.VersionId, e.Ordinal });
+        entry.HasIndex(e => e.Hash);
+        entry.Property(e => e.Hash).HasMaxLength(64).IsFixedLength();
+        entry.HasOne<DatasetVersion>().WithMany().HasForeignKey(e => e.VersionId).OnDelete(DeleteBehavior.Restrict);
+        entry.HasOne<RecordContent>().WithMany().HasForeignKey(e => e.Hash).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,50 @@
+using Governance.Core.Datasets;
+using Governance.Core.Datasets.Export;
+using Governance.Core.Validation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Data.Datasets;
+
+/// <summary>A dataset with its newest version, as lists show it.</summary>
+public sealed record DatasetSummary(Dataset Dataset, DatasetVersion Latest, int Versions);
+
+/// <summary>Reads datasets and versions, and streams a version's records for export.</summary>
+public sealed class DatasetCatalog(IDbContextFactory<GovernanceDbContext> databases)
+{
+    public async Task<IReadOnlyList<DatasetSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var datasets = await db.Datasets.AsNoTracking().OrderBy(d => d.Name).ToListAsync(cancellationToken);
+        var versions = (await db.DatasetVersions.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(v => v.DatasetId);
+        return [.. datasets.Where(d => versions[d.Id].Any())
+            .Select(d => new DatasetSummary(d, versions[d.Id].MaxBy(v => v.Number)!, versions[d.Id].Count()))];
+    }
+
+    /// <summary>A version by dataset name and number (the newest when <paramref name="number"/> is null).</summary>
+    public async Task<(Dataset Dataset, DatasetVersion Version)> FindAsync(string name, int? number = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var dataset = await db.Datasets.AsNoTracking().SingleOrDefaultAsync(d => d.Name == name, cancellationToken)
+            ?? throw new ValidationError("dataset", $"No dataset is named '{name}'.");
+        var versions = db.DatasetVersions.AsNoTracking().Where(v => v.DatasetId == dataset.Id);
+        var version = number is null
+            ? await versions.OrderByDescending(v => v.Number).FirstAsync(cancellationToken)
+            : await versions.SingleOrDefaultAsync(v => v.Number == number, cancellationToken)
+              ?? throw new ValidationError("version", $"Dataset '{name}' has no version {number}.");
+        return (dataset, version);
+    }
+
+    /// <summary>The version's records as stored canonical JSON, in order, read as a stream.</summary>
+    public async IAsyncEnumerable<string> CanonicalLinesAsync(
+        Guid versionId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var lines = db.VersionEntries.AsNoTracking().Where(e => e.VersionId == versionId).OrderBy(e => e.Ordinal)
+            .Join(db.RecordContents, e => e.Hash, c => c.Hash, (_, c) => c.Json).AsAsyncEnumerable();
+        await foreach (var line in lines.WithCancellation(cancellationToken)) yield return line;
+    }
+
+    /// <summary>Writes the version to <paramref name="output"/> in <paramref name="format"/>; returns the record count.</summary>
+    public Task<long> ExportAsync(DatasetVersion version, ExportFormat format, Stream output, CancellationToken cancellationToken = default) =>
+        DatasetExportWriter.WriteAsync(CanonicalLinesAsync(version.Id, cancellationToken), version.Shape, format, output, cancellationToken);
+}

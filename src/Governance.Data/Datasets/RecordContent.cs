@@ -1,0 +1,21 @@
+namespace Governance.Data.Datasets;
+
+/// <summary>A record's canonical JSON, stored once however many versions hold it.</summary>
+public sealed class RecordContent
+{
+    /// <summary>SHA-256 of the canonical line, lower-case hex.</summary>
+    public required string Hash { get; init; }
+
+    public required string Json { get; init; }
+}
+
+/// <summary>The record at one position of a version.</summary>
+public sealed class VersionEntry
+{
+    public Guid VersionId { get; init; }
+
+    /// <summary>0-based position in the version.</summary>
+    public long Ordinal { get; init; }
+
+    public required string Hash { get; init; }
+}

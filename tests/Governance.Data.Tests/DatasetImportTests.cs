@@ -1,0 +1,149 @@
+using System.Security.Cryptography;
+using System.Text;
+using Governance.Core.Configuration;
+using Governance.Core.Datasets.Export;
+using Governance.Core.Datasets.Import;
+using Governance.Core.Datasets.Records;
+using Governance.Core.Validation;
+using Governance.Data.Datasets;
+using Governance.Data.Providers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Data.Tests;
+
+public sealed class DatasetImportTests : IAsyncLifetime
+{
+    private readonly TemporaryFolder _folder = new();
+    private Factory _databases = default!;
+    private DatasetImporter _importer = default!;
+    private DatasetCatalog _catalog = default!;
+
+    public async Task InitializeAsync()
+    {
+        var connection = $"Data Source={Path.Combine(_folder.Path, "datasets.db")}";
+        await new DatabaseMigrator(new DeploymentSettings(DatabaseProvider.Sqlite, connection, MessagingTransport.InMemory, null, _folder.Path)).MigrateAsync();
+        _databases = new Factory(connection);
+        _importer = new DatasetImporter(_databases, TimeProvider.System);
+        _catalog = new DatasetCatalog(_databases);
+    }
+
+    private Task<ImportOutcome> ImportAsync(string content, string name = "support-chats", ImportFormat format = ImportFormat.Jsonl, CancellationToken cancellationToken = default) =>
+        _importer.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(content)),
+            new ImportRequest(name, "helpdesk export 2026-10", "CC-BY-4.0", "fine-tune the support assistant", "chats.jsonl", format, "tester"),
+            ImportLimits.Default, cancellationToken);
+
+    private async Task<string> ExportAsync(ExportFormat format, string name = "support-chats")
+    {
+        var (_, version) = await _catalog.FindAsync(name);
+        var output = new MemoryStream();
+        await _catalog.ExportAsync(version, format, output);
+        return Encoding.UTF8.GetString(output.ToArray());
+    }
+
+    private const string Good = """
+        {"prompt":"Reset my password","completion":"Use the link on the sign-in page.","ticket":17}
+        {"prompt":"Cancel order","completion":"=HYPERLINK(\"http://x\")"}
+        {"prompt":"Reset my password","completion":"Use the link on the sign-in page.","ticket":17}
+        """;
+
+    [Fact]
+    public async Task An_accepted_file_becomes_a_dataset_whose_first_version_records_count_shape_and_content_hash()
+    {
+        var outcome = await ImportAsync(Good);
+
+        Assert.True(outcome.Report.Accepted, outcome.Report.Summary);
+        var version = outcome.Version!;
+        Assert.Equal((1, "import", RecordShape.PromptCompletion, 3L), (version.Number, version.Operation, version.Shape, version.RecordCount));
+        Assert.Contains("\"format\":\"Jsonl\"", version.Parameters);
+        Assert.Equal("CC-BY-4.0", outcome.Dataset!.Licence);
+        var canonical = await ExportAsync(ExportFormat.Canonical);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))), version.ContentHash);
+    }
+
+    [Fact]
+    public async Task Identical_records_are_stored_once_but_keep_their_places_in_the_version()
+    {
+        await ImportAsync(Good);
+        await using var db = _databases.CreateDbContext();
+        Assert.Equal(2, await db.RecordContents.CountAsync());
+        Assert.Equal(3, await db.VersionEntries.CountAsync());
+    }
+
+    [Fact]
+    public async Task One_bad_line_rejects_the_whole_file_and_leaves_no_trace()
+    {
+        var outcome = await ImportAsync(Good + "\n{\"prompt\":\"half a record\"}\n");
+
+        Assert.False(outcome.Report.Accepted);
+        Assert.Equal(4, Assert.Single(outcome.Report.Errors).Line);
+        Assert.Null(outcome.Dataset);
+        await using var db = _databases.CreateDbContext();
+        Assert.Equal((0, 0, 0, 0), (await db.Datasets.CountAsync(), await db.DatasetVersions.CountAsync(),
+            await db.RecordContents.CountAsync(), await db.VersionEntries.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_cancelled_import_leaves_no_trace()
+    {
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ImportAsync(Good, cancellationToken: cancel.Token));
+        await using var db = _databases.CreateDbContext();
+        Assert.Equal(0, await db.Datasets.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_second_dataset_of_the_same_name_or_one_without_a_licence_is_refused_naming_the_field()
+    {
+        await ImportAsync(Good);
+        Assert.Equal("name", (await Assert.ThrowsAsync<ValidationError>(() => ImportAsync(Good))).Field);
+        var noLicence = new ImportRequest("other", "s", " ", "p", "f.jsonl", ImportFormat.Jsonl, "tester");
+        Assert.Equal("licence", (await Assert.ThrowsAsync<ValidationError>(() =>
+            _importer.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(Good)), noLicence, ImportLimits.Default))).Field);
+    }
+
+    [Fact]
+    public async Task A_canonical_export_imports_again_to_the_same_records_and_content_hash()
+    {
+        var first = await ImportAsync(Good);
+        var exported = await ExportAsync(ExportFormat.Canonical);
+        var second = await ImportAsync(exported, name: "round-trip");
+
+        Assert.True(second.Report.Accepted, second.Report.Summary);
+        Assert.Equal(first.Version!.ContentHash, second.Version!.ContentHash);
+        Assert.Equal(exported, await ExportAsync(ExportFormat.Canonical, "round-trip"));
+    }
+
+    [Fact]
+    public async Task The_TRL_export_keeps_the_training_fields_and_drops_metadata()
+    {
+        await ImportAsync(Good);
+        var lines = (await ExportAsync(ExportFormat.Trl)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("""{"prompt":"Reset my password","completion":"Use the link on the sign-in page."}""", lines[0]);
+        Assert.Equal(3, lines.Length);
+    }
+
+    [Fact]
+    public async Task The_CSV_export_defuses_formulas_and_imports_back_to_the_same_prompts()
+    {
+        await ImportAsync(Good);
+        var csv = await ExportAsync(ExportFormat.Csv);
+
+        Assert.StartsWith("prompt,completion,metadata\n", csv);
+        Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\")\"", csv);
+        var back = await ImportAsync(csv, "from-csv", ImportFormat.Csv);
+        Assert.True(back.Report.Accepted, back.Report.Summary);
+        Assert.Equal(3, back.Version!.RecordCount);
+    }
+
+    public Task DisposeAsync()
+    {
+        _folder.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private sealed class Factory(string connection) : IDbContextFactory<GovernanceDbContext>
+    {
+        public GovernanceDbContext CreateDbContext() => DatabaseProviderOptions.CreateContext(DatabaseProvider.Sqlite, connection);
+    }
+}
