@@ -15,6 +15,12 @@ public static class CliApp
           governance migrations script           print the idempotent SQL script of all migrations
           governance users create-admin --user NAME --email ADDRESS
                                                  create an Administrator; reads the password from standard input
+          governance datasets import --file F --name N --source S --licence L --purpose P [--format Jsonl|Csv|Text]
+                                                 import a file as a new dataset, all or nothing; bad lines go to
+                                                 standard error as FILE:LINE: reason, and the exit code is 1
+          governance datasets list               one JSON line per dataset with its newest version
+          governance datasets export --name N [--version K] [--format Canonical|Trl|Csv] --output F
+                                                 write a version; the Canonical file's SHA-256 is its content hash
 
         Settings come from the environment (Database__Provider, ConnectionStrings__Governance, Storage__DataDirectory)
         or from the flags --provider Sqlite|SqlServer, --connection "...", --data FOLDER.
@@ -33,6 +39,9 @@ public static class CliApp
                 "migrate" => await MigrateCommand.RunAsync(arguments, settings, output),
                 "migrations script" => MigrationScriptCommand.Run(arguments, settings, output),
                 "users create-admin" => await CreateAdminCommand.RunAsync(arguments, settings, input, output),
+                "datasets import" => await DatasetCommands.ImportAsync(arguments, settings, output, error),
+                "datasets list" => await DatasetCommands.ListAsync(arguments, settings, output),
+                "datasets export" => await DatasetCommands.ExportAsync(arguments, settings, output),
                 "" or "help" => Help(output),
                 var unknown => throw new CliUsageError($"Unknown command '{unknown}'. Run `governance help` for the list."),
             };

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Governance.Core.Configuration;
+using Governance.Core.Datasets.Export;
+using Governance.Core.Datasets.Import;
+using Governance.Data;
+using Governance.Data.Datasets;
+using Governance.Data.Providers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Cli.Commands;
+
+/// <summary>`governance datasets import|list|export`: the portal's dataset operations for pipelines.</summary>
+internal static class DatasetCommands
+{
+    public static async Task<int> ImportAsync(CliArguments arguments, SettingReader settings, TextWriter output, TextWriter error)
+    {
+        arguments.AllowOnly("--file", "--name", "--source", "--licence", "--purpose", "--format");
+        var file = arguments.Required("--file", "chats.jsonl");
+        if (!File.Exists(file)) throw new CliUsageError($"--file: '{file}' does not exist.");
+        var format = arguments.Flag("--format") is { } named
+            ? new SettingReader(_ => named).Enum("--format", ImportFormat.Jsonl)
+            : ImportFormats.FromFileName(file);
+        var limits = ImportLimits.Default;
+        limits.CheckFileSize(new FileInfo(file).Length);
+        var request = new ImportRequest(arguments.Required("--name", "support-chats"), arguments.Flag("--source") ?? "",
+            arguments.Flag("--licence") ?? "", arguments.Flag("--purpose") ?? "", Path.GetFileName(file), format, $"cli:{Environment.UserName}");
+
+        var (importer, _) = await OpenAsync(settings);
+        await using var stream = File.OpenRead(file);
+        var outcome = await importer.ImportAsync(stream, request, limits);
+        if (!outcome.Report.Accepted)
+        {
+            foreach (var bad in outcome.Report.Errors) await error.WriteLineAsync($"{file}:{bad.Line}: {bad.Reason}");
+            if (outcome.Report.ErrorCount > outcome.Report.Errors.Count)
+                await error.WriteLineAsync($"... and {outcome.Report.ErrorCount - outcome.Report.Errors.Count} more bad line(s)");
+            await error.WriteLineAsync(outcome.Report.Summary);
+            return 1;
+        }
+        await output.WriteLineAsync(JsonSerializer.Serialize(new
+        {
+            dataset = outcome.Dataset!.Name, version = outcome.Version!.Number, shape = outcome.Version.Shape.ToString(),
+            records = outcome.Version.RecordCount, contentHash = outcome.Version.ContentHash,
+        }));
+        return 0;
+    }
+
+    public static async Task<int> ListAsync(CliArguments arguments, SettingReader settings, TextWriter output)
+    {
+        arguments.AllowOnly();
+        var (_, catalog) = await OpenAsync(settings);
+        foreach (var summary in await catalog.ListAsync())
+            await output.WriteLineAsync(JsonSerializer.Serialize(new
+            {
+                dataset = summary.Dataset.Name, versions = summary.Versions, latest = summary.Latest.Number,
+                shape = summary.Latest.Shape.ToString(), records = summary.Latest.RecordCount, contentHash = summary.Latest.ContentHash,
+            }));
+        return 0;
+    }
+
+    public static async Task<int> ExportAsync(CliArguments arguments, SettingReader settings, TextWriter output)
+    {
+        arguments.AllowOnly("--name", "--version", "--format", "--output");
+        var name = arguments.Required("--name", "support-chats");
+        var format = new SettingReader(key => arguments.Flag(key)).Enum("--format", ExportFormat.Canonical);
+        int? number = arguments.Flag("--version") is { } v
+            ? int.TryParse(v, out var n) && n > 0 ? n : throw new CliUsageError($"--version: '{v}' is not a version number.")
+            : null;
+        var target = arguments.Required("--output", "support-chats.jsonl");
+        var (_, catalog) = await OpenAsync(settings);
+        var (_, version) = await catalog.FindAsync(name, number);
+        long count;
+        await using (var file = File.Create(target)) count = await catalog.ExportAsync(version, format, file);
+        await output.WriteLineAsync($"Wrote {count} record(s) of {name} version {version.Number} as {format} to {target}.");
+        return 0;
+    }
+
+    private static async Task<(DatasetImporter, DatasetCatalog)> OpenAsync(SettingReader settings)
+    {
+        var deployment = DeploymentSettings.Read(settings);
+        await new DatabaseMigrator(deployment).EnsureUpToDateAsync();
+        var factory = new Factory(deployment);
+        return (new DatasetImporter(factory, TimeProvider.System), new DatasetCatalog(factory));
+    }
+
+    private sealed class Factory(DeploymentSettings deployment) : IDbContextFactory<GovernanceDbContext>
+    {
+        public GovernanceDbContext CreateDbContext() => DatabaseProviderOptions.CreateContext(deployment.Provider, deployment.ConnectionString);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace Governance.Cli.Tests;
+
+public sealed class DatasetCommandTests : IDisposable
+{
+    private readonly string _data = Directory.CreateDirectory(
+        Path.Combine(Path.GetTempPath(), "governance-cli-tests", Guid.NewGuid().ToString("N"))).FullName;
+
+    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var exit = await CliApp.RunAsync([.. args, "--data", _data], new StringReader(""), output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private string WriteFile(string name, string content)
+    {
+        var path = Path.Combine(_data, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private Task<(int Exit, string Output, string Error)> ImportAsync(string file, string name) =>
+        RunAsync("datasets", "import", "--file", file, "--name", name, "--source", "tickets", "--licence", "internal", "--purpose", "support SFT");
+
+    [Fact]
+    public async Task Import_list_and_export_work_end_to_end_and_the_export_hashes_to_the_content_hash()
+    {
+        await RunAsync("migrate");
+        var file = WriteFile("chats.csv", "prompt,completion,team\nHow do I reset?,Use the link.,web\nRefund?,Within 30 days.,billing\n");
+
+        var imported = await ImportAsync(file, "support");
+        Assert.Equal(0, imported.Exit);
+        using var summary = JsonDocument.Parse(imported.Output);
+        Assert.Equal(2, summary.RootElement.GetProperty("records").GetInt64());
+        Assert.Equal("PromptCompletion", summary.RootElement.GetProperty("shape").GetString());
+
+        var listed = await RunAsync("datasets", "list");
+        Assert.Contains("\"dataset\":\"support\"", listed.Output);
+
+        var target = Path.Combine(_data, "support.jsonl");
+        Assert.Equal(0, (await RunAsync("datasets", "export", "--name", "support", "--output", target)).Exit);
+        Assert.Equal(summary.RootElement.GetProperty("contentHash").GetString(), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(target))));
+
+        var trl = Path.Combine(_data, "support-trl.jsonl");
+        Assert.Equal(0, (await RunAsync("datasets", "export", "--name", "support", "--format", "Trl", "--output", trl)).Exit);
+        Assert.Equal("{\"prompt\":\"How do I reset?\",\"completion\":\"Use the link.\"}", File.ReadLines(trl).First());
+    }
+
+    [Fact]
+    public async Task A_bad_file_lists_every_bad_line_as_file_and_line_and_imports_nothing()
+    {
+        await RunAsync("migrate");
+        var file = WriteFile("bad.jsonl", "{\"text\":\"ok\"}\n{\"text\":\n{\"text\":5}\n");
+
+        var result = await ImportAsync(file, "broken");
+
+        Assert.Equal(1, result.Exit);
+        var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith($"{file}:2: malformed JSON", lines[0]);
+        Assert.Equal($"{file}:3: field 'text' must be a string, got a number", lines[1]);
+        Assert.Empty((await RunAsync("datasets", "list")).Output);
+    }
+
+    [Fact]
+    public async Task Exporting_an_unknown_dataset_names_it()
+    {
+        await RunAsync("migrate");
+        var result = await RunAsync("datasets", "export", "--name", "ghost", "--output", Path.Combine(_data, "x.jsonl"));
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("No dataset is named 'ghost'", result.Error);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_data, recursive: true);
+    }
+}
