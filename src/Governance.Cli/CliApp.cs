@@ -21,6 +21,8 @@ public static class CliApp
           governance datasets list               one JSON line per dataset with its newest version
           governance datasets export --name N [--version K] [--format Canonical|Trl|Csv] --output F
                                                  write a version; the Canonical file's SHA-256 is its content hash
+          governance bench datasets [--records 1000000]
+                                                 time import and export of generated ~500-byte records on SQLite
 
         Settings come from the environment (Database__Provider, ConnectionStrings__Governance, Storage__DataDirectory)
         or from the flags --provider Sqlite|SqlServer, --connection "...", --data FOLDER.
@@ -42,6 +44,7 @@ public static class CliApp
                 "datasets import" => await DatasetCommands.ImportAsync(arguments, settings, output, error),
                 "datasets list" => await DatasetCommands.ListAsync(arguments, settings, output),
                 "datasets export" => await DatasetCommands.ExportAsync(arguments, settings, output),
+                "bench datasets" => await DatasetBenchmark.RunAsync(arguments, output),
                 "" or "help" => Help(output),
                 var unknown => throw new CliUsageError($"Unknown command '{unknown}'. Run `governance help` for the list."),
             };

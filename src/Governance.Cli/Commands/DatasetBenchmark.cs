@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Text;
+using Governance.Core.Configuration;
+using Governance.Core.Datasets.Export;
+using Governance.Core.Datasets.Import;
+using Governance.Data;
+using Governance.Data.Datasets;
+using Governance.Data.Providers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Cli.Commands;
+
+/// <summary>
+/// `governance bench datasets [--records N]`: generates N prompt/completion records of ~500 bytes, imports them into a
+/// fresh SQLite file and exports them again, printing rates and the peak working set sampled during the import.
+/// </summary>
+internal static class DatasetBenchmark
+{
+    public static async Task<int> RunAsync(CliArguments arguments, TextWriter output)
+    {
+        arguments.AllowOnly("--records");
+        var records = int.TryParse(arguments.Flag("--records") ?? "1000000", out var n) && n > 0
+            ? n : throw new CliUsageError("--records takes a whole number greater than zero.");
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "governance-bench", Guid.NewGuid().ToString("N"))).FullName;
+        try
+        {
+            var file = Path.Combine(folder, "records.jsonl");
+            Generate(file, records);
+            var bytes = new FileInfo(file).Length;
+            output.WriteLine($"generated {records:N0} records, {bytes / 1e6:0.0} MB ({bytes / records} bytes each)");
+
+            var deployment = new DeploymentSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "bench.db")}",
+                MessagingTransport.InMemory, null, folder);
+            await new DatabaseMigrator(deployment).MigrateAsync();
+            var factory = new Factory(deployment.ConnectionString);
+            GC.Collect();
+            using var sampler = new WorkingSetSampler();
+            var clock = Stopwatch.StartNew();
+            ImportOutcome outcome;
+            await using (var stream = File.OpenRead(file))
+                outcome = await new DatasetImporter(factory, TimeProvider.System).ImportAsync(stream,
+                    new ImportRequest("bench", "generated", "none", "benchmark", "records.jsonl", ImportFormat.Jsonl, "bench"), ImportLimits.Default);
+            var importSeconds = clock.Elapsed.TotalSeconds;
+            if (!outcome.Report.Accepted) throw new InvalidOperationException(outcome.Report.Summary);
+            output.WriteLine($"import: {records / importSeconds:N0} records/s ({importSeconds:0.0} s), peak working set {sampler.PeakMegabytes:N0} MB");
+
+            clock.Restart();
+            long exported;
+            await using (var target = File.Create(Path.Combine(folder, "export.jsonl")))
+                exported = await new DatasetCatalog(factory).ExportAsync(outcome.Version!, ExportFormat.Canonical, target);
+            var exportSeconds = clock.Elapsed.TotalSeconds;
+            output.WriteLine($"export (canonical JSONL): {exported / exportSeconds:N0} records/s ({exportSeconds:0.0} s)");
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void Generate(string file, int records)
+    {
+        var random = new Random(42);
+        string[] words = ["account", "invoice", "password", "refund", "delivery", "warranty", "order", "support", "reset", "billing",
+            "customer", "shipping", "return", "policy", "payment", "device", "login", "subscription", "upgrade", "contract"];
+        string Sentence(int count) => string.Join(' ', Enumerable.Range(0, count).Select(_ => words[random.Next(words.Length)]));
+        using var writer = new StreamWriter(file, false, new UTF8Encoding(false), 1 << 16);
+        for (var i = 0; i < records; i++)
+            writer.Write($"{{\"prompt\":\"Ticket {i}: {Sentence(18)}?\",\"completion\":\"{Sentence(42)}.\",\"ticket\":{i}}}\n");
+    }
+
+    private sealed class Factory(string connection) : IDbContextFactory<GovernanceDbContext>
+    {
+        public GovernanceDbContext CreateDbContext() => DatabaseProviderOptions.CreateContext(DatabaseProvider.Sqlite, connection);
+    }
+
+    private sealed class WorkingSetSampler : IDisposable
+    {
+        private readonly Timer _timer;
+        private long _peak;
+
+        public WorkingSetSampler() => _timer = new Timer(_ => Sample(), null, 0, 100);
+
+        public double PeakMegabytes { get { Sample(); return Interlocked.Read(ref _peak) / 1e6; } }
+
+        private void Sample()
+        {
+            using var self = Process.GetCurrentProcess();
+            var now = self.WorkingSet64;
+            long seen;
+            while (now > (seen = Interlocked.Read(ref _peak)) && Interlocked.CompareExchange(ref _peak, now, seen) != seen) { }
+        }
+
+        public void Dispose() => _timer.Dispose();
+    }
+}
