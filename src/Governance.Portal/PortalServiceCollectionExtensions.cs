@@ -1,5 +1,7 @@
 using Governance.Core.Configuration;
+using Governance.Core.Datasets.Import;
 using Governance.Data;
+using Governance.Portal.Datasets;
 using Governance.Portal.Demo;
 using Governance.Portal.Health;
 using Governance.Portal.Messaging;
@@ -37,6 +39,8 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<WorkerDirectory>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SystemStatusReportSource>();
+        services.AddSingleton(ImportLimits.Read(settings));
+        services.AddScoped<DatasetUploads>();
         services.AddSingleton(new DemoOptions(deployment.IsEmbedded && settings.Bool(SettingNames.DemoEnabled, true)));
 
         services.AddRazorComponents().AddInteractiveServerComponents();

@@ -10,10 +10,10 @@ public static class ExpectedAccess
     {
         ["Administrator"] = ["nav-home", "nav-workers", "nav-admin-users", "nav-admin-health"],
         ["Annotator"] = ["nav-home"],
-        ["Reviewer"] = ["nav-home"],
-        ["ComplianceOfficer"] = ["nav-home"],
-        ["MLEngineer"] = ["nav-home", "nav-workers"],
-        ["Manager"] = ["nav-home", "nav-workers"],
+        ["Reviewer"] = ["nav-home", "nav-datasets"],
+        ["ComplianceOfficer"] = ["nav-home", "nav-datasets"],
+        ["MLEngineer"] = ["nav-home", "nav-datasets", "nav-workers"],
+        ["Manager"] = ["nav-home", "nav-datasets", "nav-workers"],
     };
 
     /// <summary>The demo user of each role (embedded demo mode).</summary>
@@ -25,7 +25,7 @@ public static class ExpectedAccess
 
     /// <summary>Every routable page that needs a signed-in user; a portal test proves the list complete.</summary>
     public static IReadOnlyList<string> ProtectedPages { get; } =
-        ["/", "/workers", "/admin/users", "/admin/health", "/account/access-denied", "/not-found"];
+        ["/", "/datasets", "/workers", "/admin/users", "/admin/health", "/account/access-denied", "/not-found"];
 
     /// <summary>Pages only Administrators may open.</summary>
     public static IReadOnlyList<string> AdministratorPages { get; } = ["/admin/users", "/admin/health"];

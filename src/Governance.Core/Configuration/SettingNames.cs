@@ -36,6 +36,12 @@ public static class SettingNames
     /// <summary>Seconds between outbox sweeps when no new message signals the dispatcher.</summary>
     public const string OutboxPollSeconds = "Outbox:PollSeconds";
 
+    /// <summary>Largest dataset file accepted for import, in bytes.</summary>
+    public const string DatasetMaxUploadBytes = "Datasets:MaxUploadBytes";
+
+    /// <summary>Longest line accepted in a dataset file, in bytes.</summary>
+    public const string DatasetMaxLineBytes = "Datasets:MaxLineBytes";
+
     /// <summary>Seconds a single publish may wait for the broker before the message is retried later.</summary>
     public const string OutboxPublishTimeoutSeconds = "Outbox:PublishTimeoutSeconds";
 }

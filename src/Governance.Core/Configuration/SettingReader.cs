@@ -35,6 +35,16 @@ public sealed class SettingReader(Func<string, string?> lookup)
             : throw new ConfigurationError(key, $"'{raw}' is not a whole number greater than zero.");
     }
 
+    /// <summary>A positive whole number that may exceed 2^31, or <paramref name="fallback"/> when unset.</summary>
+    public long PositiveLong(string key, long fallback)
+    {
+        var raw = Optional(key);
+        if (raw is null) return fallback;
+        return long.TryParse(raw, out var value) && value > 0
+            ? value
+            : throw new ConfigurationError(key, $"'{raw}' is not a whole number greater than zero.");
+    }
+
     /// <summary>true or false, or <paramref name="fallback"/> when unset.</summary>
     public bool Bool(string key, bool fallback)
     {

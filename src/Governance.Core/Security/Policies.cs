@@ -21,6 +21,15 @@ public static class Policies
     /// <summary>Queue a device check on a training worker.</summary>
     public const string RunDeviceChecks = nameof(RunDeviceChecks);
 
+    /// <summary>Browse datasets, their versions and records.</summary>
+    public const string ViewDatasets = nameof(ViewDatasets);
+
+    /// <summary>Import files as datasets and create new versions.</summary>
+    public const string ManageDatasets = nameof(ManageDatasets);
+
+    /// <summary>Download a version's records (JSONL, CSV).</summary>
+    public const string ExportDatasets = nameof(ExportDatasets);
+
     /// <summary>
     /// The roles admitted by each role-based policy. <see cref="SignedIn"/> is not listed: it admits every
     /// authenticated user.
@@ -32,6 +41,9 @@ public static class Policies
             [ViewSystemHealth] = [Roles.Administrator],
             [ViewWorkers] = [Roles.Administrator, Roles.MLEngineer, Roles.Manager],
             [RunDeviceChecks] = [Roles.Administrator, Roles.MLEngineer],
+            [ViewDatasets] = [Roles.Reviewer, Roles.ComplianceOfficer, Roles.MLEngineer, Roles.Manager],
+            [ManageDatasets] = [Roles.MLEngineer, Roles.Manager],
+            [ExportDatasets] = [Roles.ComplianceOfficer, Roles.MLEngineer, Roles.Manager],
         };
 
     /// <summary>Every policy name, <see cref="SignedIn"/> first.</summary>

@@ -5,8 +5,9 @@ namespace Governance.Portal.Api;
 internal static class ApiConventions
 {
     /// <summary>
-    /// Every /api endpoint: a state-changing call must send JSON (a cross-site form post cannot, so the session
-    /// cookie cannot be abused), and a <see cref="ValidationError"/> becomes a 400 problem naming the field.
+    /// Every /api endpoint: a state-changing call must send JSON, or a raw file as application/octet-stream (a
+    /// cross-site form post can send neither, so the session cookie cannot be abused), and a
+    /// <see cref="ValidationError"/> becomes a 400 problem naming the field.
     /// </summary>
     public static RouteGroupBuilder WithApiConventions(this RouteGroupBuilder api)
     {
@@ -14,9 +15,10 @@ internal static class ApiConventions
         api.AddEndpointFilter(async (context, next) =>
         {
             var request = context.HttpContext.Request;
-            if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !request.HasJsonContentType())
+            if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !request.HasJsonContentType() &&
+                request.ContentType?.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase) != true)
                 return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
-                    detail: "Send the request with 'Content-Type: application/json' (an empty body is '{}').");
+                    detail: "Send the request with 'Content-Type: application/json' (an empty body is '{}'), or a file as application/octet-stream.");
             try
             {
                 return await next(context);

@@ -18,6 +18,7 @@ internal static class GovernanceApi
     public static WebApplication MapGovernanceApi(this WebApplication app)
     {
         var api = app.MapGroup("/api").WithApiConventions();
+        api.MapDatasetApi();
 
         api.MapGet("/me", async (ClaimsPrincipal user, IAuthorizationService authorization) =>
         {

@@ -9,6 +9,11 @@ public sealed record ImportLimits(long MaxFileBytes = 2L << 30, int MaxLineBytes
     /// <summary>The defaults: 2 GiB files, 1 MiB lines, 10,000 listed errors.</summary>
     public static ImportLimits Default { get; } = new();
 
+    /// <summary>The limits from settings, with the defaults above where unset.</summary>
+    public static ImportLimits Read(Configuration.SettingReader settings) => new(
+        settings.PositiveLong(Configuration.SettingNames.DatasetMaxUploadBytes, Default.MaxFileBytes),
+        settings.PositiveInt(Configuration.SettingNames.DatasetMaxLineBytes, Default.MaxLineBytes));
+
     /// <summary>Refuses an empty file or one over <see cref="MaxFileBytes"/>, naming the setting to raise.</summary>
     public void CheckFileSize(long bytes)
     {

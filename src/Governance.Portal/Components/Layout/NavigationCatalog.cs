@@ -16,6 +16,7 @@ public static class NavigationCatalog
     public static IReadOnlyList<NavigationEntry> Entries { get; } =
     [
         new("", "Home", Icons.Material.Filled.Home, Policies.SignedIn),
+        new("datasets", "Datasets", Icons.Material.Filled.Dataset, Policies.ViewDatasets),
         new("workers", "Workers", Icons.Material.Filled.Memory, Policies.ViewWorkers),
         new("admin/users", "Users", Icons.Material.Filled.People, Policies.ManageUsers),
         new("admin/health", "System health", Icons.Material.Filled.MonitorHeart, Policies.ViewSystemHealth),

@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Governance.Core.Datasets.Export;
+using Governance.Core.Datasets.Import;
+using Governance.Core.Security;
+using Governance.Data.Datasets;
+using Governance.Portal.Datasets;
+
+namespace Governance.Portal.Api;
+
+internal static class DatasetApi
+{
+    public const string ExportPath = "/api/datasets/{0}/versions/{1}/export?format={2}";
+
+    public static void MapDatasetApi(this RouteGroupBuilder api)
+    {
+        var datasets = api.MapGroup("/datasets");
+        datasets.MapGet("", async (DatasetCatalog catalog, CancellationToken ct) =>
+            (await catalog.ListAsync(ct)).Select(DatasetView.Of)).RequireAuthorization(Policies.ViewDatasets);
+
+        // The body is the file itself (application/octet-stream); the datasheet facts come in the query string.
+        datasets.MapPost("", async (HttpRequest request, string name, string source, string licence, string purpose,
+            string fileName, ImportFormat? format, DatasetUploads uploads, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var outcome = await uploads.ImportAsync(request, new UploadFacts(name, source, licence, purpose, fileName, format),
+                user.Identity!.Name!, ct);
+            return outcome.Report.Accepted
+                ? Results.Created($"/api/datasets/{Uri.EscapeDataString(outcome.Dataset!.Name)}", ImportView.Of(outcome))
+                : Results.UnprocessableEntity(ImportView.Of(outcome));
+        }).RequireAuthorization(Policies.ManageDatasets);
+
+        datasets.MapGet("/{name}/versions/{number:int}/export", async (string name, int number, ExportFormat? format,
+            DatasetCatalog catalog, CancellationToken ct) =>
+        {
+            var (dataset, version) = await catalog.FindAsync(name, number, ct);
+            var chosen = format ?? ExportFormat.Canonical;
+            var extension = chosen == ExportFormat.Csv ? "csv" : "jsonl";
+            return Results.Stream(stream => catalog.ExportAsync(version, chosen, stream, ct),
+                chosen == ExportFormat.Csv ? "text/csv; charset=utf-8" : "application/jsonl; charset=utf-8",
+                $"{dataset.Name}-v{version.Number}-{chosen.ToString().ToLowerInvariant()}.{extension}");
+        }).RequireAuthorization(Policies.ExportDatasets);
+    }
+}
+
+/// <summary>A dataset as the API and the Datasets page show it.</summary>
+public sealed record DatasetView(
+    string Name, string Source, string Licence, string CollectionPurpose, int Versions, int LatestVersion, string Shape,
+    long Records, string ContentHash, string CreatedBy, DateTimeOffset CreatedUtc)
+{
+    public static DatasetView Of(DatasetSummary s) => new(s.Dataset.Name, s.Dataset.Source, s.Dataset.Licence,
+        s.Dataset.CollectionPurpose, s.Versions, s.Latest.Number, s.Latest.Shape.ToString(), s.Latest.RecordCount,
+        s.Latest.ContentHash, s.Dataset.CreatedBy, s.Dataset.CreatedUtc);
+}
+
+/// <summary>What an import found: the new version, or every bad line (up to the listing limit).</summary>
+public sealed record ImportView(
+    bool Accepted, string Summary, string? Dataset, int? Version, string? Shape, long Records, string? ContentHash,
+    long ErrorCount, IReadOnlyList<ImportError> Errors, IReadOnlyCollection<string> MetadataFields)
+{
+    public static ImportView Of(ImportOutcome o) => new(o.Report.Accepted, o.Report.Summary, o.Dataset?.Name, o.Version?.Number,
+        o.Report.Shape?.ToString(), o.Report.Records, o.Version?.ContentHash, o.Report.ErrorCount, o.Report.Errors, o.Report.MetadataFields);
+}

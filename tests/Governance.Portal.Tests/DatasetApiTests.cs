@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using Governance.Portal.Api;
+using Governance.Tests.Shared.Portal;
+
+namespace Governance.Portal.Tests;
+
+public sealed class DatasetApiTests(DatasetApiTests.SmallUploads portal) : IClassFixture<DatasetApiTests.SmallUploads>
+{
+    /// <summary>The portal with a 4 KB upload limit, so that the limit can be crossed cheaply.</summary>
+    public sealed class SmallUploads : PortalFactory
+    {
+        protected override IEnumerable<(string Key, string Value)> Settings() => [.. base.Settings(), ("Datasets:MaxUploadBytes", "4096")];
+    }
+
+    private static string Url(string name, string file = "data.jsonl") =>
+        $"/api/datasets?name={name}&source=tickets&licence=internal&purpose=support%20SFT&fileName={file}";
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string url, string content)
+    {
+        var body = new ByteArrayContent(Encoding.UTF8.GetBytes(content));
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        return await client.PostAsync(url, body);
+    }
+
+    [Fact]
+    public async Task An_ML_engineer_uploads_a_file_and_downloads_a_canonical_export_that_hashes_to_the_version()
+    {
+        using var engineer = await portal.SignedInAsync("engineer");
+        var response = await UploadAsync(engineer, Url("faq"), "{\"prompt\":\"p1\",\"completion\":\"c1\"}\n{\"prompt\":\"p2\",\"completion\":\"c2\"}\n");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var import = (await response.Content.ReadFromJsonAsync<ImportView>())!;
+        Assert.Equal((true, 1, "PromptCompletion", 2L), (import.Accepted, import.Version, import.Shape, import.Records));
+
+        var export = await engineer.GetByteArrayAsync("/api/datasets/faq/versions/1/export?format=Canonical");
+        Assert.Equal(import.ContentHash, Convert.ToHexStringLower(SHA256.HashData(export)));
+        var list = await engineer.GetFromJsonAsync<List<DatasetView>>("/api/datasets");
+        Assert.Contains(list!, d => d.Name == "faq" && d.Records == 2 && d.Licence == "internal");
+    }
+
+    [Fact]
+    public async Task A_file_with_bad_lines_is_refused_with_every_line_and_nothing_is_stored()
+    {
+        using var manager = await portal.SignedInAsync("manager");
+        var response = await UploadAsync(manager, Url("broken"), "{\"text\":\"a\"}\n{oops}\n{\"text\":1}\n");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var import = (await response.Content.ReadFromJsonAsync<ImportView>())!;
+        Assert.Equal([2L, 3], import.Errors.Select(e => e.Line));
+        var list = await manager.GetFromJsonAsync<List<DatasetView>>("/api/datasets");
+        Assert.DoesNotContain(list!, d => d.Name == "broken");
+    }
+
+    [Fact]
+    public async Task A_file_over_the_configured_limit_is_refused_naming_the_setting()
+    {
+        using var engineer = await portal.SignedInAsync("engineer");
+        var big = string.Concat(Enumerable.Repeat("{\"text\":\"" + new string('x', 100) + "\"}\n", 60));
+        var response = await UploadAsync(engineer, Url("too-big"), big);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Datasets:MaxUploadBytes", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Missing_datasheet_facts_and_unknown_extensions_are_refused_naming_the_field()
+    {
+        using var engineer = await portal.SignedInAsync("engineer");
+        var noLicence = await UploadAsync(engineer, "/api/datasets?name=x&source=s&licence=%20&purpose=p&fileName=a.jsonl", "{\"text\":\"a\"}");
+        var excel = await UploadAsync(engineer, Url("sheet", "data.xlsx"), "{\"text\":\"a\"}");
+        Assert.Contains("\"licence\"", await noLicence.Content.ReadAsStringAsync());
+        Assert.Contains("\"file\"", await excel.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Annotators_see_no_datasets_reviewers_may_look_and_only_engineers_and_managers_import()
+    {
+        using var annotator = await portal.SignedInAsync("annotator");
+        using var reviewer = await portal.SignedInAsync("reviewer");
+        using var compliance = await portal.SignedInAsync("compliance");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await annotator.GetAsync("/api/datasets")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync("/api/datasets")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await UploadAsync(reviewer, Url("r"), "{\"text\":\"a\"}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await UploadAsync(compliance, Url("c"), "{\"text\":\"a\"}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_upload_sent_as_a_form_is_refused_so_a_cross_site_form_cannot_import()
+    {
+        using var engineer = await portal.SignedInAsync("engineer");
+        var response = await engineer.PostAsync(Url("csrf"), new StringContent("{\"text\":\"a\"}", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+}
