@@ -1,0 +1,68 @@
+using System.Text;
+using Microsoft.Playwright;
+
+namespace Governance.EndToEnd.Tests;
+
+public sealed class DatasetsInBrowserTests(PortalInBrowser portal) : IClassFixture<PortalInBrowser>
+{
+    private static async Task ImportAsync(IPage page, string name, string source, string fileName, string content)
+    {
+        await page.FillAsync("#import-name", name);
+        await page.FillAsync("#import-source", source);
+        await page.FillAsync("#import-licence", "CC-BY-4.0");
+        await page.FillAsync("#import-purpose", "support fine-tuning");
+        await page.SetInputFilesAsync("#import-file", new FilePayload { Name = fileName, MimeType = "application/octet-stream", Buffer = Encoding.UTF8.GetBytes(content) });
+        await page.Locator("#import-start:not([disabled])").ClickAsync();
+        await page.WaitForSelectorAsync("#import-result");
+    }
+
+    [Fact]
+    public async Task An_ML_engineer_imports_a_file_in_the_browser_and_sees_the_new_dataset()
+    {
+        var page = await portal.SignedInAsync("engineer");
+        await PortalInBrowser.OpenInteractiveAsync(page, "/datasets");
+        await ImportAsync(page, "faq", "helpdesk", "faq.jsonl",
+            "{\"prompt\":\"How do I reset?\",\"completion\":\"Use the link.\"}\n{\"prompt\":\"Refund?\",\"completion\":\"Within 30 days.\"}\n");
+
+        Assert.Contains("Accepted: 2 PromptCompletion record(s)", await page.TextContentAsync("#import-result"));
+        var row = page.Locator("#datasets-table tr", new() { HasText = "faq" });
+        await row.WaitForAsync();
+        Assert.Contains("PromptCompletion", await row.TextContentAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName, "datasets.png") });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_file_with_bad_lines_is_refused_and_every_bad_line_is_listed()
+    {
+        var page = await portal.SignedInAsync("manager");
+        await PortalInBrowser.OpenInteractiveAsync(page, "/datasets");
+        await ImportAsync(page, "broken", "somewhere", "broken.jsonl", "{\"text\":\"fine\"}\n{\"text\":\n{\"prompt\":\"p\"}\n");
+
+        Assert.StartsWith("Rejected: 2 bad line(s)", (await page.TextContentAsync("#import-result"))!.Trim());
+        var lines = await page.Locator("#import-errors tbody tr td:first-child").AllTextContentsAsync();
+        Assert.Equal(["2", "3"], lines);
+        Assert.Equal(0, await page.Locator("#datasets-table tr", new() { HasText = "broken" }).CountAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Markup_in_dataset_text_is_shown_as_text_and_no_script_runs()
+    {
+        var page = await portal.SignedInAsync("engineer");
+        var dialogs = 0;
+        page.Dialog += async (_, dialog) => { dialogs++; await dialog.DismissAsync(); };
+        await PortalInBrowser.OpenInteractiveAsync(page, "/datasets");
+        const string hostile = "<img src=x onerror=\"alert(1)\"><script>alert(2)</script>";
+        await ImportAsync(page, "hostile", hostile, "hostile.jsonl", "{\"text\":\"<script>alert(3)</script>\"}\n");
+
+        await page.ReloadAsync();
+        await page.WaitForSelectorAsync("#interactive-ready", new() { State = WaitForSelectorState.Attached });
+        var row = page.Locator("#datasets-table tr", new() { HasText = "hostile" });
+        await row.WaitForAsync();
+        Assert.Contains(hostile, await row.TextContentAsync());
+        Assert.Equal(0, await page.Locator("#datasets-table img").CountAsync());
+        Assert.Equal(0, dialogs);
+        await page.Context.CloseAsync();
+    }
+}
