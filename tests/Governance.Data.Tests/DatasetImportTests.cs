@@ -136,6 +136,31 @@ public sealed class DatasetImportTests : IAsyncLifetime
         Assert.Equal(3, back.Version!.RecordCount);
     }
 
+    [Fact]
+    public async Task Pages_cover_every_record_once_in_either_order_and_a_search_pages_through_its_matches()
+    {
+        var lines = string.Concat(Enumerable.Range(0, 23).Select(i => $"{{\"text\":\"record {i} {(i % 5 == 0 ? "refund_50%" : "other")}\"}}\n"));
+        await ImportAsync(lines, "paged");
+        var (_, version) = await _catalog.FindAsync("paged");
+
+        async Task<List<long>> All(bool newestFirst, string? search)
+        {
+            var seen = new List<long>();
+            for (var page = 0; ; page++)
+            {
+                var result = await _catalog.PageAsync(version, page, 5, search, newestFirst);
+                if (result.Records.Count == 0) return seen;
+                seen.AddRange(result.Records.Select(r => r.Ordinal));
+            }
+        }
+
+        Assert.Equal(Enumerable.Range(0, 23).Select(i => (long)i), await All(false, null));
+        Assert.Equal(Enumerable.Range(0, 23).Reverse().Select(i => (long)i), await All(true, null));
+        Assert.Equal([0L, 5, 10, 15, 20], await All(false, "REFUND_50%"));
+        Assert.Empty(await All(false, "refund_5_%"));
+        Assert.Equal(5, (await _catalog.PageAsync(version, 0, 2, "refund", false)).Total);
+    }
+
     public Task DisposeAsync()
     {
         _folder.Dispose();

@@ -28,7 +28,17 @@ public sealed class DatasetsInBrowserTests(PortalInBrowser portal) : IClassFixtu
         var row = page.Locator("#datasets-table tr", new() { HasText = "faq" });
         await row.WaitForAsync();
         Assert.Contains("PromptCompletion", await row.TextContentAsync());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName, "datasets.png") });
+        var screenshots = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "datasets.png") });
+
+        await page.Locator("#datasets-table a", new() { HasText = "faq" }).ClickAsync();
+        await page.WaitForSelectorAsync("#interactive-ready", new() { State = WaitForSelectorState.Attached });
+        await page.FillAsync("#record-search", "Refund");
+        await page.Locator("#records-table tbody tr", new() { HasText = "How do I reset" }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        Assert.Equal(1, await page.Locator("#records-table tbody tr").CountAsync());
+        await page.Locator("#records-table tbody tr").First.ClickAsync();
+        await page.WaitForSelectorAsync("#record-detail");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "dataset-records.png") });
         await page.Context.CloseAsync();
     }
 
@@ -62,6 +72,12 @@ public sealed class DatasetsInBrowserTests(PortalInBrowser portal) : IClassFixtu
         await row.WaitForAsync();
         Assert.Contains(hostile, await row.TextContentAsync());
         Assert.Equal(0, await page.Locator("#datasets-table img").CountAsync());
+
+        await PortalInBrowser.OpenInteractiveAsync(page, "/datasets/hostile");
+        await page.Locator("#records-table tbody tr").First.ClickAsync();
+        var detail = await page.WaitForSelectorAsync("#record-detail pre");
+        Assert.Contains("<script>alert(3)</script>", await detail!.TextContentAsync());
+        Assert.Equal(0, await page.Locator("#record-detail script").CountAsync());
         Assert.Equal(0, dialogs);
         await page.Context.CloseAsync();
     }

@@ -43,6 +43,23 @@ public sealed class DatasetApiTests(DatasetApiTests.SmallUploads portal) : IClas
     }
 
     [Fact]
+    public async Task Records_are_paged_and_searched_on_the_server()
+    {
+        using var engineer = await portal.SignedInAsync("engineer");
+        await UploadAsync(engineer, Url("paging"), string.Concat(Enumerable.Range(1, 7).Select(i => $"{{\"text\":\"item {i}\"}}\n")));
+        using var reviewer = await portal.SignedInAsync("reviewer");
+
+        var page = await reviewer.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/datasets/paging/versions/1/records?page=1&size=3");
+        var search = await reviewer.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/datasets/paging/versions/1/records?search=item%207");
+
+        Assert.Equal(7, page.GetProperty("total").GetInt64());
+        Assert.Equal([3L, 4, 5], page.GetProperty("records").EnumerateArray().Select(r => r.GetProperty("ordinal").GetInt64()));
+        Assert.Equal("item 4", page.GetProperty("records")[0].GetProperty("preview").GetString());
+        Assert.Equal(1, search.GetProperty("total").GetInt64());
+        Assert.Equal(HttpStatusCode.BadRequest, (await reviewer.GetAsync("/api/datasets/paging/versions/9/records")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_file_with_bad_lines_is_refused_with_every_line_and_nothing_is_stored()
     {
         using var manager = await portal.SignedInAsync("manager");

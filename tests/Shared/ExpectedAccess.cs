@@ -25,7 +25,7 @@ public static class ExpectedAccess
 
     /// <summary>Every routable page that needs a signed-in user; a portal test proves the list complete.</summary>
     public static IReadOnlyList<string> ProtectedPages { get; } =
-        ["/", "/datasets", "/workers", "/admin/users", "/admin/health", "/account/access-denied", "/not-found"];
+        ["/", "/datasets", "/datasets/{Name}", "/workers", "/admin/users", "/admin/health", "/account/access-denied", "/not-found"];
 
     /// <summary>Pages only Administrators may open.</summary>
     public static IReadOnlyList<string> AdministratorPages { get; } = ["/admin/users", "/admin/health"];

@@ -8,6 +8,12 @@ namespace Governance.Data.Datasets;
 /// <summary>A dataset with its newest version, as lists show it.</summary>
 public sealed record DatasetSummary(Dataset Dataset, DatasetVersion Latest, int Versions);
 
+/// <summary>A record as stored: its place in the version, its hash and its canonical JSON.</summary>
+public sealed record StoredRecord(long Ordinal, string Hash, string Json);
+
+/// <summary>A page of records and how many there are in all (matching the search, if any).</summary>
+public sealed record RecordPage(long Total, IReadOnlyList<StoredRecord> Records);
+
 /// <summary>Reads datasets and versions, and streams a version's records for export.</summary>
 public sealed class DatasetCatalog(IDbContextFactory<GovernanceDbContext> databases)
 {
@@ -34,6 +40,16 @@ public sealed class DatasetCatalog(IDbContextFactory<GovernanceDbContext> databa
         return (dataset, version);
     }
 
+    /// <summary>Every version of a dataset, newest first.</summary>
+    public async Task<(Dataset Dataset, IReadOnlyList<DatasetVersion> Versions)> VersionsAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var (dataset, _) = await FindAsync(name, null, cancellationToken);
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var versions = await db.DatasetVersions.AsNoTracking().Where(v => v.DatasetId == dataset.Id)
+            .OrderByDescending(v => v.Number).ToListAsync(cancellationToken);
+        return (dataset, versions);
+    }
+
     /// <summary>The version's records as stored canonical JSON, in order, read as a stream.</summary>
     public async IAsyncEnumerable<string> CanonicalLinesAsync(
         Guid versionId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -42,6 +58,35 @@ public sealed class DatasetCatalog(IDbContextFactory<GovernanceDbContext> databa
         var lines = db.VersionEntries.AsNoTracking().Where(e => e.VersionId == versionId).OrderBy(e => e.Ordinal)
             .Join(db.RecordContents, e => e.Hash, c => c.Hash, (_, c) => c.Json).AsAsyncEnumerable();
         await foreach (var line in lines.WithCancellation(cancellationToken)) yield return line;
+    }
+
+    /// <summary>
+    /// One page of a version's records, oldest first or newest first. Without a search a page is a range of
+    /// ordinals (they are contiguous), so any page costs the same; a search matches the records' text (case-insensitive
+    /// for ASCII) and pages through the matches.
+    /// </summary>
+    public async Task<RecordPage> PageAsync(DatasetVersion version, int page, int size, string? search, bool newestFirst,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var rows = db.VersionEntries.AsNoTracking().Where(e => e.VersionId == version.Id)
+            .Join(db.RecordContents, e => e.Hash, c => c.Hash, (e, c) => new { e.Ordinal, c.Hash, c.Json });
+        if (string.IsNullOrWhiteSpace(search))
+        {
+            long first = (long)page * size, last = first + size - 1;
+            var (low, high) = newestFirst ? (version.RecordCount - 1 - last, version.RecordCount - 1 - first) : (first, last);
+            rows = rows.Where(r => r.Ordinal >= low && r.Ordinal <= high);
+        }
+        else
+        {
+            var pattern = "%" + search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            rows = rows.Where(r => EF.Functions.Like(r.Json, pattern, "\\"));
+        }
+        var total = string.IsNullOrWhiteSpace(search) ? version.RecordCount : await rows.LongCountAsync(cancellationToken);
+        var ordered = newestFirst ? rows.OrderByDescending(r => r.Ordinal) : rows.OrderBy(r => r.Ordinal);
+        var paged = string.IsNullOrWhiteSpace(search) ? ordered : ordered.Skip(page * size).Take(size);
+        var items = await paged.ToListAsync(cancellationToken);
+        return new RecordPage(total, [.. items.Select(r => new StoredRecord(r.Ordinal, r.Hash, r.Json))]);
     }
 
     /// <summary>Writes the version to <paramref name="output"/> in <paramref name="format"/>; returns the record count.</summary>

@@ -28,6 +28,17 @@ internal static class DatasetApi
                 : Results.UnprocessableEntity(ImportView.Of(outcome));
         }).RequireAuthorization(Policies.ManageDatasets);
 
+        datasets.MapGet("/{name}/versions", async (string name, DatasetCatalog catalog, CancellationToken ct) =>
+            (await catalog.VersionsAsync(name, ct)).Versions.Select(VersionView.Of)).RequireAuthorization(Policies.ViewDatasets);
+
+        datasets.MapGet("/{name}/versions/{number:int}/records", async (string name, int number, int? page, int? size,
+            string? search, bool? newestFirst, DatasetCatalog catalog, CancellationToken ct) =>
+        {
+            var (_, version) = await catalog.FindAsync(name, number, ct);
+            var records = await catalog.PageAsync(version, Math.Max(0, page ?? 0), Math.Clamp(size ?? 50, 1, 500), search, newestFirst ?? false, ct);
+            return new { total = records.Total, records = records.Records.Select(RecordRow.Of) };
+        }).RequireAuthorization(Policies.ViewDatasets);
+
         datasets.MapGet("/{name}/versions/{number:int}/export", async (string name, int number, ExportFormat? format,
             DatasetCatalog catalog, CancellationToken ct) =>
         {
@@ -58,4 +69,25 @@ public sealed record ImportView(
 {
     public static ImportView Of(ImportOutcome o) => new(o.Report.Accepted, o.Report.Summary, o.Dataset?.Name, o.Version?.Number,
         o.Report.Shape?.ToString(), o.Report.Records, o.Version?.ContentHash, o.Report.ErrorCount, o.Report.Errors, o.Report.MetadataFields);
+}
+
+/// <summary>A version as the API and the dataset page show it.</summary>
+public sealed record VersionView(int Number, string Operation, string Parameters, string Shape, long Records,
+    string ContentHash, string CreatedBy, DateTimeOffset CreatedUtc)
+{
+    public static VersionView Of(Core.Datasets.DatasetVersion v) =>
+        new(v.Number, v.Operation, v.Parameters, v.Shape.ToString(), v.RecordCount, v.ContentHash, v.CreatedBy, v.CreatedUtc);
+}
+
+/// <summary>A record in a browser: position, hash, a short preview of its text, and its canonical JSON.</summary>
+public sealed record RecordRow(long Ordinal, string Hash, string Preview, string Json)
+{
+    private const int PreviewLength = 160;
+
+    public static RecordRow Of(StoredRecord stored)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(stored.Json);
+        var text = Core.Datasets.Import.RecordParser.Parse(document.RootElement, out _)?.SearchableText.ReplaceLineEndings(" ") ?? "";
+        return new(stored.Ordinal, stored.Hash, text.Length > PreviewLength ? text[..PreviewLength] + "..." : text, stored.Json);
+    }
 }
