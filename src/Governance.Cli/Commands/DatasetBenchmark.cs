@@ -50,6 +50,14 @@ internal static class DatasetBenchmark
                 exported = await new DatasetCatalog(factory).ExportAsync(outcome.Version!, ExportFormat.Canonical, target);
             var exportSeconds = clock.Elapsed.TotalSeconds;
             output.WriteLine($"export (canonical JSONL): {exported / exportSeconds:N0} records/s ({exportSeconds:0.0} s)");
+
+            var catalog = new DatasetCatalog(factory);
+            var random = new Random(7);
+            var pages = await Latencies(200, () => catalog.PageAsync(outcome.Version!, random.Next((int)(records / 25)), 25, null, random.Next(2) == 0));
+            output.WriteLine($"browser page of 25 (random page, either order), 200 requests: {Quantiles(pages)}");
+            string[] terms = ["refund", "Ticket 4242:", "warranty upgrade", "no such words"];
+            var searches = await Latencies(20, () => catalog.PageAsync(outcome.Version!, 0, 25, terms[random.Next(terms.Length)], false));
+            output.WriteLine($"full-text search, first page of 25 with total count, 20 requests: {Quantiles(searches)}");
             return 0;
         }
         finally
@@ -57,6 +65,26 @@ internal static class DatasetBenchmark
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static async Task<List<double>> Latencies<T>(int count, Func<Task<T>> request)
+    {
+        await request(); // warm-up, not counted
+        var times = new List<double>();
+        for (var i = 0; i < count; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await request();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        return times;
+    }
+
+    private static string Quantiles(List<double> times)
+    {
+        var sorted = times.Order().ToList();
+        double At(double q) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
+        return $"median {At(0.5):0.0} ms, p95 {At(0.95):0.0} ms";
     }
 
     private static void Generate(string file, int records)
