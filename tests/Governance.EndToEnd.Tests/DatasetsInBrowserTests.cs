@@ -34,8 +34,10 @@ public sealed class DatasetsInBrowserTests(PortalInBrowser portal) : IClassFixtu
         await page.Locator("#datasets-table a", new() { HasText = "faq" }).ClickAsync();
         await page.WaitForSelectorAsync("#interactive-ready", new() { State = WaitForSelectorState.Attached });
         await page.FillAsync("#record-search", "Refund");
-        await page.Locator("#records-table tbody tr", new() { HasText = "How do I reset" }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
-        Assert.Equal(1, await page.Locator("#records-table tbody tr").CountAsync());
+        // The table reloads after a debounce: wait for its final state, a single matching row.
+        await page.WaitForFunctionAsync(
+            "() => { const rows = document.querySelectorAll('#records-table tbody tr'); " +
+            "return rows.length === 1 && rows[0].textContent.includes('Within 30 days'); }");
         await page.Locator("#records-table tbody tr").First.ClickAsync();
         await page.WaitForSelectorAsync("#record-detail");
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "dataset-records.png") });
