@@ -21,6 +21,8 @@ public static class CliApp
           governance datasets list               one JSON line per dataset with its newest version
           governance datasets export --name N [--version K] [--format Canonical|Trl|Csv] --output F
                                                  write a version; the Canonical file's SHA-256 is its content hash
+          governance datasets split --name N [--version K] [--train 0.8 --validation 0.1 --test 0.1] [--seed 42] [--no-stratify]
+                                                 a new version with each record assigned to train, validation or test
           governance bench datasets [--records 1000000]
                                                  time import and export of generated ~500-byte records on SQLite
 
@@ -44,6 +46,7 @@ public static class CliApp
                 "datasets import" => await DatasetCommands.ImportAsync(arguments, settings, output, error),
                 "datasets list" => await DatasetCommands.ListAsync(arguments, settings, output),
                 "datasets export" => await DatasetCommands.ExportAsync(arguments, settings, output),
+                "datasets split" => await DatasetSplitCommand.RunAsync(arguments, settings, output),
                 "bench datasets" => await DatasetBenchmark.RunAsync(arguments, output),
                 "" or "help" => Help(output),
                 var unknown => throw new CliUsageError($"Unknown command '{unknown}'. Run `governance help` for the list."),

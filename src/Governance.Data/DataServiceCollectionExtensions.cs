@@ -29,6 +29,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<DatasetImporter>();
         services.AddSingleton<DatasetCatalog>();
+        services.AddSingleton<DatasetSplitter>();
         return services;
     }
 

@@ -65,6 +65,22 @@ public sealed class DatasetCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Split_makes_the_next_version_and_refuses_fractions_that_do_not_add_up()
+    {
+        await RunAsync("migrate");
+        var file = WriteFile("t.txt", string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"paragraph {i}")));
+        await ImportAsync(file, "corpus");
+
+        var split = await RunAsync("datasets", "split", "--name", "corpus", "--train", "0.9", "--validation", "0.05", "--test", "0.05", "--seed", "3");
+        var bad = await RunAsync("datasets", "split", "--name", "corpus", "--train", "0.9", "--validation", "0.5", "--test", "0.05");
+
+        Assert.Equal(0, split.Exit);
+        Assert.Contains("\"version\":2", split.Output);
+        Assert.Equal(1, bad.Exit);
+        Assert.StartsWith("train: The fractions add up to", bad.Error);
+    }
+
+    [Fact]
     public async Task Exporting_an_unknown_dataset_names_it()
     {
         await RunAsync("migrate");

@@ -161,6 +161,29 @@ public sealed class DatasetImportTests : IAsyncLifetime
         Assert.Equal(5, (await _catalog.PageAsync(version, 0, 2, "refund", false)).Total);
     }
 
+    [Fact]
+    public async Task A_split_makes_a_new_version_with_the_same_records_hash_and_order_and_label_proportions_kept()
+    {
+        var lines = string.Concat(Enumerable.Range(0, 100).Select(i => $"{{\"text\":\"t{i}\",\"label\":\"{(i < 30 ? "pos" : "neg")}\"}}\n"));
+        var imported = await ImportAsync(lines, "labelled");
+        var splitter = new DatasetSplitter(_databases, _catalog, TimeProvider.System);
+
+        var split = await splitter.SplitAsync("labelled", 1, Core.Datasets.Splits.SplitPlan.Default, "tester");
+        var again = await splitter.SplitAsync("labelled", 1, Core.Datasets.Splits.SplitPlan.Default, "tester");
+
+        Assert.Equal((2, "split", imported.Version!.Id), (split.Number, split.Operation, split.ParentId!.Value));
+        Assert.Equal(imported.Version.ContentHash, split.ContentHash);
+        Assert.Contains("\"seed\":42", split.Parameters);
+        var rows = (await _catalog.PageAsync(split, 0, 100, null, false)).Records;
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => (long)i), rows.Select(r => r.Ordinal));
+        int Count(Core.Datasets.Splits.Split s, string label) => rows.Count(r => r.Split == s && r.Json.Contains($"\"{label}\""));
+        Assert.Equal((24, 3, 3), (Count(Core.Datasets.Splits.Split.Train, "pos"), Count(Core.Datasets.Splits.Split.Validation, "pos"), Count(Core.Datasets.Splits.Split.Test, "pos")));
+        var repeated = (await _catalog.PageAsync(again, 0, 100, null, false)).Records;
+        Assert.Equal(rows.Select(r => r.Split), repeated.Select(r => r.Split));
+        await using var db = _databases.CreateDbContext();
+        Assert.Equal(100, await db.RecordContents.CountAsync());
+    }
+
     public Task DisposeAsync()
     {
         _folder.Dispose();

@@ -41,6 +41,13 @@ public sealed class DatasetsInBrowserTests(PortalInBrowser portal) : IClassFixtu
         await page.Locator("#records-table tbody tr").First.ClickAsync();
         await page.WaitForSelectorAsync("#record-detail");
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "dataset-records.png") });
+
+        await page.FillAsync("#record-search input, input#record-search", "");
+        await page.ClickAsync("#split-panel .mud-expand-panel-header");
+        await page.ClickAsync("#split-start");
+        await page.WaitForFunctionAsync(
+            "() => [...document.querySelectorAll('#records-table tbody tr')].some(r => /Train|Validation|Test/.test(r.textContent))");
+        Assert.Contains("split", await page.TextContentAsync("#version-facts"));
         await page.Context.CloseAsync();
     }
 

@@ -60,6 +60,29 @@ public sealed class DatasetApiTests(DatasetApiTests.SmallUploads portal) : IClas
     }
 
     [Fact]
+    public async Task A_manager_splits_a_version_and_the_records_show_their_split_while_a_reviewer_may_not_split()
+    {
+        using var manager = await portal.SignedInAsync("manager");
+        await UploadAsync(manager, Url("to-split"), string.Concat(Enumerable.Range(1, 10).Select(i => $"{{\"text\":\"t{i}\"}}\n")));
+
+        var created = await manager.PostAsJsonAsync("/api/datasets/to-split/versions/1/split",
+            new { train = 0.6, validation = 0.2, test = 0.2, seed = 5, stratify = false });
+        var bad = await manager.PostAsJsonAsync("/api/datasets/to-split/versions/1/split",
+            new { train = 0.6, validation = 0.6, test = 0.2, seed = 5, stratify = false });
+        using var reviewer = await portal.SignedInAsync("reviewer");
+        var forbidden = await reviewer.PostAsJsonAsync("/api/datasets/to-split/versions/1/split", new { train = 1.0, validation = 0.0, test = 0.0, seed = 1, stratify = false });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(2, (await created.Content.ReadFromJsonAsync<VersionView>())!.Number);
+        var page = await manager.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/datasets/to-split/versions/2/records?size=10");
+        var splits = page.GetProperty("records").EnumerateArray().Select(r => r.GetProperty("split").GetString()).ToList();
+        Assert.Equal((6, 2, 2), (splits.Count(s => s == "Train"), splits.Count(s => s == "Validation"), splits.Count(s => s == "Test")));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("add up to", await bad.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+    }
+
+    [Fact]
     public async Task A_file_with_bad_lines_is_refused_with_every_line_and_nothing_is_stored()
     {
         using var manager = await portal.SignedInAsync("manager");

@@ -25,9 +25,9 @@ internal static class DatasetCommands
         var request = new ImportRequest(arguments.Required("--name", "support-chats"), arguments.Flag("--source") ?? "",
             arguments.Flag("--licence") ?? "", arguments.Flag("--purpose") ?? "", Path.GetFileName(file), format, $"cli:{Environment.UserName}");
 
-        var (importer, _) = await OpenAsync(settings);
+        var (factory, _) = await OpenAsync(settings);
         await using var stream = File.OpenRead(file);
-        var outcome = await importer.ImportAsync(stream, request, limits);
+        var outcome = await new DatasetImporter(factory, TimeProvider.System).ImportAsync(stream, request, limits);
         if (!outcome.Report.Accepted)
         {
             foreach (var bad in outcome.Report.Errors) await error.WriteLineAsync($"{file}:{bad.Line}: {bad.Reason}");
@@ -74,12 +74,13 @@ internal static class DatasetCommands
         return 0;
     }
 
-    private static async Task<(DatasetImporter, DatasetCatalog)> OpenAsync(SettingReader settings)
+    /// <summary>The database named by the settings, refused when its migrations lag behind.</summary>
+    internal static async Task<(IDbContextFactory<GovernanceDbContext> Factory, DatasetCatalog Catalog)> OpenAsync(SettingReader settings)
     {
         var deployment = DeploymentSettings.Read(settings);
         await new DatabaseMigrator(deployment).EnsureUpToDateAsync();
         var factory = new Factory(deployment);
-        return (new DatasetImporter(factory, TimeProvider.System), new DatasetCatalog(factory));
+        return (factory, new DatasetCatalog(factory));
     }
 
     private sealed class Factory(DeploymentSettings deployment) : IDbContextFactory<GovernanceDbContext>

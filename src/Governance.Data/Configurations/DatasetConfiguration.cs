@@ -54,6 +54,7 @@ internal sealed class VersionEntryConfiguration : IEntityTypeConfiguration<Versi
         entry.HasKey(e => new { e.VersionId, e.Ordinal });
         entry.HasIndex(e => e.Hash);
         entry.Property(e => e.Hash).HasMaxLength(64).IsFixedLength();
+        entry.Property(e => e.Split).HasConversion<string>().HasMaxLength(16);
         entry.HasOne<DatasetVersion>().WithMany().HasForeignKey(e => e.VersionId).OnDelete(DeleteBehavior.Restrict);
         entry.HasOne<RecordContent>().WithMany().HasForeignKey(e => e.Hash).OnDelete(DeleteBehavior.Restrict);
     }

@@ -8,8 +8,8 @@ namespace Governance.Data.Datasets;
 /// <summary>A dataset with its newest version, as lists show it.</summary>
 public sealed record DatasetSummary(Dataset Dataset, DatasetVersion Latest, int Versions);
 
-/// <summary>A record as stored: its place in the version, its hash and its canonical JSON.</summary>
-public sealed record StoredRecord(long Ordinal, string Hash, string Json);
+/// <summary>A record as stored: its place in the version, its hash, its canonical JSON and its split, if any.</summary>
+public sealed record StoredRecord(long Ordinal, string Hash, string Json, Core.Datasets.Splits.Split? Split = null);
 
 /// <summary>A page of records and how many there are in all (matching the search, if any).</summary>
 public sealed record RecordPage(long Total, IReadOnlyList<StoredRecord> Records);
@@ -50,6 +50,16 @@ public sealed class DatasetCatalog(IDbContextFactory<GovernanceDbContext> databa
         return (dataset, versions);
     }
 
+    /// <summary>The version's records with their hashes, in order, read as a stream.</summary>
+    public async IAsyncEnumerable<(string Hash, string Json)> HashesAndLinesAsync(
+        Guid versionId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var rows = db.VersionEntries.AsNoTracking().Where(e => e.VersionId == versionId).OrderBy(e => e.Ordinal)
+            .Join(db.RecordContents, e => e.Hash, c => c.Hash, (_, c) => new { c.Hash, c.Json }).AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken)) yield return (row.Hash, row.Json);
+    }
+
     /// <summary>The version's records as stored canonical JSON, in order, read as a stream.</summary>
     public async IAsyncEnumerable<string> CanonicalLinesAsync(
         Guid versionId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -70,7 +80,7 @@ public sealed class DatasetCatalog(IDbContextFactory<GovernanceDbContext> databa
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var rows = db.VersionEntries.AsNoTracking().Where(e => e.VersionId == version.Id)
-            .Join(db.RecordContents, e => e.Hash, c => c.Hash, (e, c) => new { e.Ordinal, c.Hash, c.Json });
+            .Join(db.RecordContents, e => e.Hash, c => c.Hash, (e, c) => new { e.Ordinal, c.Hash, c.Json, e.Split });
         if (string.IsNullOrWhiteSpace(search))
         {
             long first = (long)page * size, last = first + size - 1;
@@ -86,7 +96,7 @@ public sealed class DatasetCatalog(IDbContextFactory<GovernanceDbContext> databa
         var ordered = newestFirst ? rows.OrderByDescending(r => r.Ordinal) : rows.OrderBy(r => r.Ordinal);
         var paged = string.IsNullOrWhiteSpace(search) ? ordered : ordered.Skip(page * size).Take(size);
         var items = await paged.ToListAsync(cancellationToken);
-        return new RecordPage(total, [.. items.Select(r => new StoredRecord(r.Ordinal, r.Hash, r.Json))]);
+        return new RecordPage(total, [.. items.Select(r => new StoredRecord(r.Ordinal, r.Hash, r.Json, r.Split))]);
     }
 
     /// <summary>Writes the version to <paramref name="output"/> in <paramref name="format"/>; returns the record count.</summary>

@@ -18,4 +18,7 @@ public sealed class VersionEntry
     public long Ordinal { get; init; }
 
     public required string Hash { get; init; }
+
+    /// <summary>The split the record belongs to in this version, when the version was split.</summary>
+    public Core.Datasets.Splits.Split? Split { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Governance.Core.Datasets.Splits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -32,8 +33,9 @@ internal sealed class RecordStore : IAsyncDisposable
             ? "INSERT OR IGNORE INTO RecordContents (Hash, Json) VALUES (@hash, @json)"
             : "INSERT INTO RecordContents (Hash, Json) SELECT @hash, @json WHERE NOT EXISTS " +
               "(SELECT 1 FROM RecordContents WITH (UPDLOCK, HOLDLOCK) WHERE Hash = @hash)", "@hash", "@json");
-        _entry = Command(connection, tx, "INSERT INTO VersionEntries (VersionId, Ordinal, Hash) VALUES (@version, @ordinal, @hash)",
-            "@version", "@ordinal", "@hash");
+        _entry = Command(connection, tx, "INSERT INTO VersionEntries (VersionId, Ordinal, Hash, Split) VALUES (@version, @ordinal, @hash, @split)",
+            "@version", "@ordinal", "@hash", "@split");
+        _entry.Parameters["@split"].Value = DBNull.Value;
         // EF stores Guids in SQLite as upper-case text; a raw parameter must match it.
         _entry.Parameters["@version"].Value = sqlite ? versionId.ToString().ToUpperInvariant() : versionId;
         _content.Prepare();
@@ -42,13 +44,21 @@ internal sealed class RecordStore : IAsyncDisposable
 
     public long Count => _ordinal;
 
+    /// <summary>Stores a record's content (once) and appends it to the version.</summary>
     public async Task AddAsync(string hash, string json, CancellationToken cancellationToken)
     {
         _content.Parameters["@hash"].Value = hash;
         _content.Parameters["@json"].Value = json;
         await _content.ExecuteNonQueryAsync(cancellationToken);
+        await AppendAsync(hash, null, cancellationToken);
+    }
+
+    /// <summary>Appends a record whose content is already stored, with its split if any.</summary>
+    public async Task AppendAsync(string hash, Split? split, CancellationToken cancellationToken)
+    {
         _entry.Parameters["@ordinal"].Value = _ordinal++;
         _entry.Parameters["@hash"].Value = hash;
+        _entry.Parameters["@split"].Value = split is { } s ? s.ToString() : DBNull.Value;
         await _entry.ExecuteNonQueryAsync(cancellationToken);
     }
 

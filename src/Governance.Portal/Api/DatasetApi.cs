@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Governance.Core.Datasets.Export;
 using Governance.Core.Datasets.Import;
+using Governance.Core.Datasets.Splits;
 using Governance.Core.Security;
 using Governance.Data.Datasets;
 using Governance.Portal.Datasets;
@@ -38,6 +39,13 @@ internal static class DatasetApi
             var records = await catalog.PageAsync(version, Math.Max(0, page ?? 0), Math.Clamp(size ?? 50, 1, 500), search, newestFirst ?? false, ct);
             return new { total = records.Total, records = records.Records.Select(RecordRow.Of) };
         }).RequireAuthorization(Policies.ViewDatasets);
+
+        datasets.MapPost("/{name}/versions/{number:int}/split", async (string name, int number, SplitPlan plan, DatasetSplitter splitter,
+            ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var version = await splitter.SplitAsync(name, number, plan, user.Identity!.Name!, ct);
+            return Results.Created($"/api/datasets/{Uri.EscapeDataString(name)}/versions/{version.Number}", VersionView.Of(version));
+        }).RequireAuthorization(Policies.ManageDatasets);
 
         datasets.MapGet("/{name}/versions/{number:int}/export", async (string name, int number, ExportFormat? format,
             DatasetCatalog catalog, CancellationToken ct) =>
@@ -79,8 +87,8 @@ public sealed record VersionView(int Number, string Operation, string Parameters
         new(v.Number, v.Operation, v.Parameters, v.Shape.ToString(), v.RecordCount, v.ContentHash, v.CreatedBy, v.CreatedUtc);
 }
 
-/// <summary>A record in a browser: position, hash, a short preview of its text, and its canonical JSON.</summary>
-public sealed record RecordRow(long Ordinal, string Hash, string Preview, string Json)
+/// <summary>A record in a browser: position, hash, a short preview of its text, its canonical JSON and split.</summary>
+public sealed record RecordRow(long Ordinal, string Hash, string Preview, string Json, string? Split)
 {
     private const int PreviewLength = 160;
 
@@ -88,6 +96,7 @@ public sealed record RecordRow(long Ordinal, string Hash, string Preview, string
     {
         using var document = System.Text.Json.JsonDocument.Parse(stored.Json);
         var text = Core.Datasets.Import.RecordParser.Parse(document.RootElement, out _)?.SearchableText.ReplaceLineEndings(" ") ?? "";
-        return new(stored.Ordinal, stored.Hash, text.Length > PreviewLength ? text[..PreviewLength] + "..." : text, stored.Json);
+        return new(stored.Ordinal, stored.Hash, text.Length > PreviewLength ? text[..PreviewLength] + "..." : text, stored.Json,
+            stored.Split?.ToString());
     }
 }

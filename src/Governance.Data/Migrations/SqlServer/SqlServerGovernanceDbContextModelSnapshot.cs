@@ -235,6 +235,10 @@ namespace Governance.Data.Migrations.SqlServer
                         .HasColumnType("nchar(64)")
                         .IsFixedLength();
 
+                    b.Property<string>("Split")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.HasKey("VersionId", "Ordinal");
 
                     b.HasIndex("Hash");

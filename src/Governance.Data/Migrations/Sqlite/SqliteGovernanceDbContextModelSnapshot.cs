@@ -230,6 +230,10 @@ namespace Governance.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
+                    b.Property<string>("Split")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("VersionId", "Ordinal");
 
                     b.HasIndex("Hash");

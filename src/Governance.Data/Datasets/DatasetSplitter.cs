@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Governance.Core.Datasets;
+using Governance.Core.Datasets.Import;
+using Governance.Core.Datasets.Splits;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Data.Datasets;
+
+/// <summary>
+/// Makes a new version that holds the same records as its parent, in the same order, each assigned to train,
+/// validation or test by <see cref="SplitAssigner"/>. The records, and so the content hash, are unchanged; the plan
+/// (fractions, seed, stratification) is the version's parameters, so the split can be recomputed.
+/// </summary>
+public sealed class DatasetSplitter(IDbContextFactory<GovernanceDbContext> databases, DatasetCatalog catalog, TimeProvider clock)
+{
+    public async Task<DatasetVersion> SplitAsync(string name, int? number, SplitPlan plan, string actor, CancellationToken cancellationToken = default)
+    {
+        plan.Validate();
+        var (dataset, parent) = await catalog.FindAsync(name, number, cancellationToken);
+        var hashes = new List<string>((int)Math.Min(parent.RecordCount, int.MaxValue));
+        var strata = new List<string?>(hashes.Capacity);
+        await foreach (var (hash, json) in catalog.HashesAndLinesAsync(parent.Id, cancellationToken))
+        {
+            hashes.Add(hash);
+            strata.Add(Stratum(json));
+        }
+        var splits = SplitAssigner.Assign(strata, plan);
+
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var next = await db.DatasetVersions.Where(v => v.DatasetId == dataset.Id).MaxAsync(v => v.Number, cancellationToken) + 1;
+        var version = new DatasetVersion
+        {
+            Id = Guid.NewGuid(), DatasetId = dataset.Id, Number = next, ParentId = parent.Id, Operation = "split",
+            Parameters = JsonSerializer.Serialize(new
+            {
+                from = parent.Number, train = plan.Train, validation = plan.Validation, test = plan.Test, seed = plan.Seed, stratify = plan.Stratify,
+            }),
+            Shape = parent.Shape, RecordCount = parent.RecordCount, ContentHash = parent.ContentHash, CreatedBy = actor,
+            CreatedUtc = clock.GetUtcNow(),
+        };
+        db.DatasetVersions.Add(version);
+        await db.SaveChangesAsync(cancellationToken);
+        await using (var store = new RecordStore(db, transaction, version.Id))
+        {
+            for (var i = 0; i < hashes.Count; i++) await store.AppendAsync(hashes[i], splits[i], cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return version;
+    }
+
+    /// <summary>The label (or sorted label set) of a classification record; null for other shapes.</summary>
+    private static string? Stratum(string canonicalJson)
+    {
+        using var document = JsonDocument.Parse(canonicalJson);
+        var labels = RecordParser.Parse(document.RootElement, out _)?.Labels;
+        return labels is null ? null : string.Join("|", labels.Order(StringComparer.Ordinal));
+    }
+}
