@@ -19,8 +19,9 @@ public static class CliApp
                                                  import a file as a new dataset, all or nothing; bad lines go to
                                                  standard error as FILE:LINE: reason, and the exit code is 1
           governance datasets list               one JSON line per dataset with its newest version
-          governance datasets export --name N [--version K] [--format Canonical|Trl|Csv] --output F
-                                                 write a version; the Canonical file's SHA-256 is its content hash
+          governance datasets export --name N [--version K] [--format Canonical|Trl|Csv|HuggingFace] --output F
+                                                 write a version; the Canonical file's SHA-256 is its content hash;
+                                                 HuggingFace writes a folder F (data/<split>.jsonl, README.md)
           governance datasets split --name N [--version K] [--train 0.8 --validation 0.1 --test 0.1] [--seed 42] [--no-stratify]
                                                  a new version with each record assigned to train, validation or test
           governance bench datasets [--records 1000000]

@@ -184,6 +184,39 @@ public sealed class DatasetImportTests : IAsyncLifetime
         Assert.Equal(100, await db.RecordContents.CountAsync());
     }
 
+    [Fact]
+    public async Task A_Hugging_Face_folder_has_a_file_per_split_and_a_card_whose_header_names_them()
+    {
+        var lines = string.Concat(Enumerable.Range(0, 20).Select(i => $"{{\"prompt\":\"q{i}\",\"completion\":\"a{i}\",\"n\":{i}}}\n"));
+        await ImportAsync(lines, "hf");
+        await new DatasetSplitter(_databases, _catalog, TimeProvider.System).SplitAsync("hf", 1, new(0.5, 0.25, 0.25, 1, false), "tester");
+
+        async Task<Dictionary<string, string>> Folder(int number)
+        {
+            var (dataset, version) = await _catalog.FindAsync("hf", number);
+            var files = new Dictionary<string, MemoryStream>();
+            await _catalog.ExportFolderAsync(dataset, version, path => files[path] = new KeptStream());
+            return files.ToDictionary(f => f.Key, f => Encoding.UTF8.GetString(f.Value.ToArray()));
+        }
+
+        var split = await Folder(2);
+        Assert.Equal(["README.md", "data/test.jsonl", "data/train.jsonl", "data/validation.jsonl"], split.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(10, split["data/train.jsonl"].Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.DoesNotContain("\"n\"", split["data/train.jsonl"]);
+        Assert.StartsWith("---\nlicense: cc-by-4.0\npretty_name: \"hf\"\nconfigs:\n- config_name: default\n  data_files:\n", split["README.md"]);
+        Assert.Contains("  - split: validation\n    path: data/validation.jsonl\n", split["README.md"]);
+
+        var unsplit = await Folder(1);
+        Assert.Equal(["README.md", "data/train.jsonl"], unsplit.Keys.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>A memory stream whose bytes survive the exporter's dispose.</summary>
+    private sealed class KeptStream : MemoryStream
+    {
+        protected override void Dispose(bool disposing) { }
+        public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     public Task DisposeAsync()
     {
         _folder.Dispose();

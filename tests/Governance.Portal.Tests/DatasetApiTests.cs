@@ -40,6 +40,10 @@ public sealed class DatasetApiTests(DatasetApiTests.SmallUploads portal) : IClas
         Assert.Equal(import.ContentHash, Convert.ToHexStringLower(SHA256.HashData(export)));
         var list = await engineer.GetFromJsonAsync<List<DatasetView>>("/api/datasets");
         Assert.Contains(list!, d => d.Name == "faq" && d.Records == 2 && d.Licence == "internal");
+
+        var zip = await engineer.GetStreamAsync("/api/datasets/faq/versions/1/export?format=HuggingFace");
+        using var archive = new System.IO.Compression.ZipArchive(zip);
+        Assert.Equal(["faq-v1/README.md", "faq-v1/data/train.jsonl"], archive.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

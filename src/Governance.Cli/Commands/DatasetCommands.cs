@@ -67,9 +67,13 @@ internal static class DatasetCommands
             : null;
         var target = arguments.Required("--output", "support-chats.jsonl");
         var (_, catalog) = await OpenAsync(settings);
-        var (_, version) = await catalog.FindAsync(name, number);
+        var (dataset, version) = await catalog.FindAsync(name, number);
         long count;
-        await using (var file = File.Create(target)) count = await catalog.ExportAsync(version, format, file);
+        if (format == ExportFormat.HuggingFace)
+            count = await catalog.ExportFolderAsync(dataset, version, path =>
+                File.Create(Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, path))!).FullName + "/" + Path.GetFileName(path)));
+        else
+            await using (var file = File.Create(target)) count = await catalog.ExportAsync(version, format, file);
         await output.WriteLineAsync($"Wrote {count} record(s) of {name} version {version.Number} as {format} to {target}.");
         return 0;
     }

@@ -60,12 +60,14 @@ public sealed class DatasetCatalog(IDbContextFactory<GovernanceDbContext> databa
         await foreach (var row in rows.WithCancellation(cancellationToken)) yield return (row.Hash, row.Json);
     }
 
-    /// <summary>The version's records as stored canonical JSON, in order, read as a stream.</summary>
-    public async IAsyncEnumerable<string> CanonicalLinesAsync(
-        Guid versionId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>The version's records (of one split, when given) as stored canonical JSON, in order, read as a stream.</summary>
+    public async IAsyncEnumerable<string> CanonicalLinesAsync(Guid versionId, Core.Datasets.Splits.Split? split = null,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var lines = db.VersionEntries.AsNoTracking().Where(e => e.VersionId == versionId).OrderBy(e => e.Ordinal)
+        var entries = db.VersionEntries.AsNoTracking().Where(e => e.VersionId == versionId);
+        if (split is not null) entries = entries.Where(e => e.Split == split);
+        var lines = entries.OrderBy(e => e.Ordinal)
             .Join(db.RecordContents, e => e.Hash, c => c.Hash, (_, c) => c.Json).AsAsyncEnumerable();
         await foreach (var line in lines.WithCancellation(cancellationToken)) yield return line;
     }
@@ -99,7 +101,32 @@ public sealed class DatasetCatalog(IDbContextFactory<GovernanceDbContext> databa
         return new RecordPage(total, [.. items.Select(r => new StoredRecord(r.Ordinal, r.Hash, r.Json, r.Split))]);
     }
 
-    /// <summary>Writes the version to <paramref name="output"/> in <paramref name="format"/>; returns the record count.</summary>
+    /// <summary>Writes the version to <paramref name="output"/> in a one-file <paramref name="format"/>; returns the record count.</summary>
     public Task<long> ExportAsync(DatasetVersion version, ExportFormat format, Stream output, CancellationToken cancellationToken = default) =>
-        DatasetExportWriter.WriteAsync(CanonicalLinesAsync(version.Id, cancellationToken), version.Shape, format, output, cancellationToken);
+        format == ExportFormat.HuggingFace
+            ? throw new ArgumentException("A Hugging Face export is a folder: use ExportFolderAsync.", nameof(format))
+            : DatasetExportWriter.WriteAsync(CanonicalLinesAsync(version.Id, null, cancellationToken), version.Shape, format, output, cancellationToken);
+
+    /// <summary>
+    /// Writes the version as a Hugging Face datasets folder through <paramref name="createFile"/> (a zip entry or a
+    /// file): data/&lt;split&gt;.jsonl in TRL form for each split it has (all in train when it was never split), and README.md.
+    /// </summary>
+    public async Task<long> ExportFolderAsync(Dataset dataset, DatasetVersion version, Func<string, Stream> createFile, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var present = await db.VersionEntries.Where(e => e.VersionId == version.Id).Select(e => e.Split).Distinct().ToListAsync(cancellationToken);
+        var files = new List<(Core.Datasets.Splits.Split, string, long)>();
+        foreach (var split in present.OrderBy(s => s))
+        {
+            var name = split ?? Core.Datasets.Splits.Split.Train;
+            var path = $"data/{name.ToString().ToLowerInvariant()}.jsonl";
+            await using var file = createFile(path);
+            var count = await DatasetExportWriter.WriteAsync(CanonicalLinesAsync(version.Id, split, cancellationToken), version.Shape, ExportFormat.Trl, file, cancellationToken);
+            files.Add((name, path, count));
+        }
+        await using (var readme = createFile("README.md"))
+        await using (var writer = new StreamWriter(readme, new System.Text.UTF8Encoding(false)))
+            await writer.WriteAsync(DatasetCard.Render(dataset, version, files));
+        return files.Sum(f => f.Item3);
+    }
 }

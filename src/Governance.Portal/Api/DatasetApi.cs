@@ -48,10 +48,20 @@ internal static class DatasetApi
         }).RequireAuthorization(Policies.ManageDatasets);
 
         datasets.MapGet("/{name}/versions/{number:int}/export", async (string name, int number, ExportFormat? format,
-            DatasetCatalog catalog, CancellationToken ct) =>
+            DatasetCatalog catalog, HttpContext http, CancellationToken ct) =>
         {
             var (dataset, version) = await catalog.FindAsync(name, number, ct);
             var chosen = format ?? ExportFormat.Canonical;
+            if (chosen == ExportFormat.HuggingFace)
+            {
+                // ZipArchive writes its central directory synchronously; allowed for this download alone.
+                http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
+                return Results.Stream(async stream =>
+                {
+                    using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true);
+                    await catalog.ExportFolderAsync(dataset, version, path => zip.CreateEntry($"{dataset.Name}-v{version.Number}/{path}").Open(), ct);
+                }, "application/zip", $"{dataset.Name}-v{version.Number}-huggingface.zip");
+            }
             var extension = chosen == ExportFormat.Csv ? "csv" : "jsonl";
             return Results.Stream(stream => catalog.ExportAsync(version, chosen, stream, ct),
                 chosen == ExportFormat.Csv ? "text/csv; charset=utf-8" : "application/jsonl; charset=utf-8",

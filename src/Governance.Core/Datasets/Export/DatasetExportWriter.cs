@@ -25,9 +25,11 @@ public static class DatasetExportWriter
                 case ExportFormat.Trl:
                     await writer.WriteLineAsync(CanonicalJson.SerializeToString(Parse(line) with { Metadata = Empty }));
                     break;
-                default:
+                case ExportFormat.Csv:
                     await writer.WriteLineAsync(CsvRow(Parse(line)));
                     break;
+                default:
+                    throw new ArgumentException($"{format} is not a one-file format.", nameof(format));
             }
             count++;
         }

@@ -11,4 +11,7 @@ public enum ExportFormat
 
     /// <summary>CSV with a header; cells that a spreadsheet would run as a formula are escaped.</summary>
     Csv,
+
+    /// <summary>A Hugging Face datasets folder: TRL JSONL per split under data/, and a README.md dataset card.</summary>
+    HuggingFace,
 }
