@@ -14,7 +14,7 @@ namespace Governance.Data.Tests;
 public sealed class DatasetImportTests : IAsyncLifetime
 {
     private readonly TemporaryFolder _folder = new();
-    private Factory _databases = default!;
+    private ProviderContextFactory _databases = default!;
     private DatasetImporter _importer = default!;
     private DatasetCatalog _catalog = default!;
 
@@ -22,7 +22,7 @@ public sealed class DatasetImportTests : IAsyncLifetime
     {
         var connection = $"Data Source={Path.Combine(_folder.Path, "datasets.db")}";
         await new DatabaseMigrator(new DeploymentSettings(DatabaseProvider.Sqlite, connection, MessagingTransport.InMemory, null, _folder.Path)).MigrateAsync();
-        _databases = new Factory(connection);
+        _databases = new ProviderContextFactory(DatabaseProvider.Sqlite, connection);
         _importer = new DatasetImporter(_databases, TimeProvider.System);
         _catalog = new DatasetCatalog(_databases);
     }
@@ -221,10 +221,5 @@ public sealed class DatasetImportTests : IAsyncLifetime
     {
         _folder.Dispose();
         return Task.CompletedTask;
-    }
-
-    private sealed class Factory(string connection) : IDbContextFactory<GovernanceDbContext>
-    {
-        public GovernanceDbContext CreateDbContext() => DatabaseProviderOptions.CreateContext(DatabaseProvider.Sqlite, connection);
     }
 }

@@ -6,7 +6,6 @@ using Governance.Core.Datasets.Import;
 using Governance.Data;
 using Governance.Data.Datasets;
 using Governance.Data.Providers;
-using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Cli.Commands;
 
@@ -32,7 +31,7 @@ internal static class DatasetBenchmark
             var deployment = new DeploymentSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "bench.db")}",
                 MessagingTransport.InMemory, null, folder);
             await new DatabaseMigrator(deployment).MigrateAsync();
-            var factory = new Factory(deployment.ConnectionString);
+            var factory = new ProviderContextFactory(deployment.Provider, deployment.ConnectionString);
             GC.Collect();
             using var sampler = new WorkingSetSampler();
             var clock = Stopwatch.StartNew();
@@ -96,11 +95,6 @@ internal static class DatasetBenchmark
         using var writer = new StreamWriter(file, false, new UTF8Encoding(false), 1 << 16);
         for (var i = 0; i < records; i++)
             writer.Write($"{{\"prompt\":\"Ticket {i}: {Sentence(18)}?\",\"completion\":\"{Sentence(42)}.\",\"ticket\":{i}}}\n");
-    }
-
-    private sealed class Factory(string connection) : IDbContextFactory<GovernanceDbContext>
-    {
-        public GovernanceDbContext CreateDbContext() => DatabaseProviderOptions.CreateContext(DatabaseProvider.Sqlite, connection);
     }
 
     private sealed class WorkingSetSampler : IDisposable

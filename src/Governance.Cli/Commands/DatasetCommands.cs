@@ -83,12 +83,7 @@ internal static class DatasetCommands
     {
         var deployment = DeploymentSettings.Read(settings);
         await new DatabaseMigrator(deployment).EnsureUpToDateAsync();
-        var factory = new Factory(deployment);
+        var factory = new ProviderContextFactory(deployment.Provider, deployment.ConnectionString);
         return (factory, new DatasetCatalog(factory));
-    }
-
-    private sealed class Factory(DeploymentSettings deployment) : IDbContextFactory<GovernanceDbContext>
-    {
-        public GovernanceDbContext CreateDbContext() => DatabaseProviderOptions.CreateContext(deployment.Provider, deployment.ConnectionString);
     }
 }
