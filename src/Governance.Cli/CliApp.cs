@@ -24,6 +24,9 @@ public static class CliApp
                                                  HuggingFace writes a folder F (data/<split>.jsonl, README.md)
           governance datasets split --name N [--version K] [--train 0.8 --validation 0.1 --test 0.1] [--seed 42] [--no-stratify]
                                                  a new version with each record assigned to train, validation or test
+          governance datasets preprocess --name N [--version K] [--steps nfc,whitespace,control,dedup] [--min-tokens A] [--max-tokens B]
+                                                 a new version with text normalised, exact duplicates and records outside
+                                                 the GPT-2 token window removed; prints what each step did
           governance bench datasets [--records 1000000]
                                                  time import and export of generated ~500-byte records on SQLite
 
@@ -48,6 +51,7 @@ public static class CliApp
                 "datasets list" => await DatasetCommands.ListAsync(arguments, settings, output),
                 "datasets export" => await DatasetCommands.ExportAsync(arguments, settings, output),
                 "datasets split" => await DatasetSplitCommand.RunAsync(arguments, settings, output),
+                "datasets preprocess" => await DatasetPreprocessCommand.RunAsync(arguments, settings, output),
                 "bench datasets" => await DatasetBenchmark.RunAsync(arguments, output),
                 "" or "help" => Help(output),
                 var unknown => throw new CliUsageError($"Unknown command '{unknown}'. Run `governance help` for the list."),

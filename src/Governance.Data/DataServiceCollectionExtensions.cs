@@ -30,6 +30,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatasetImporter>();
         services.AddSingleton<DatasetCatalog>();
         services.AddSingleton<DatasetSplitter>();
+        services.AddSingleton<DatasetPreprocessor>();
         return services;
     }
 

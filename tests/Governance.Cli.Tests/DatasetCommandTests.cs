@@ -81,6 +81,21 @@ public sealed class DatasetCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Preprocess_reports_what_each_step_did_and_refuses_unknown_steps()
+    {
+        await RunAsync("migrate");
+        await ImportAsync(WriteFile("d.jsonl", "{\"text\":\"a  b\"}\n{\"text\":\"a b\"}\n"), "dups");
+
+        var result = await RunAsync("datasets", "preprocess", "--name", "dups");
+        var bad = await RunAsync("datasets", "preprocess", "--name", "dups", "--steps", "nfc,stemming");
+
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("\"duplicatesRemoved\":1", result.Output);
+        Assert.Equal(2, bad.Exit);
+        Assert.Contains("unknown step(s) stemming", bad.Error);
+    }
+
+    [Fact]
     public async Task Exporting_an_unknown_dataset_names_it()
     {
         await RunAsync("migrate");

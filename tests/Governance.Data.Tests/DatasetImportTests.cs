@@ -210,6 +210,28 @@ public sealed class DatasetImportTests : IAsyncLifetime
         Assert.Equal(["README.md", "data/train.jsonl"], unsplit.Keys.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Preprocessing_normalises_removes_duplicates_after_normalising_and_filters_by_tokens_into_a_new_version()
+    {
+        var lines = string.Join("\n",
+            "{\"text\":\"Hello   world\"}",
+            "{\"text\":\"Hello world\"}",
+            "{\"text\":\"Cafe\u0301 open\"}",
+            "{\"text\":\"short\"}",
+            "{\"text\":\"" + string.Join(' ', Enumerable.Repeat("word", 50)) + "\"}");
+        await ImportAsync(lines, "raw");
+        var preprocessor = new DatasetPreprocessor(_databases, _catalog, TimeProvider.System);
+
+        var (version, counts) = await preprocessor.RunAsync("raw", 1, new(true, true, true, true, MinTokens: 2, MaxTokens: 20), "tester");
+
+        Assert.Equal(new PreprocessingCounts(Read: 5, Kept: 2, Changed: 2, DuplicatesRemoved: 1, TooShort: 1, TooLong: 1), counts);
+        Assert.Equal((2, "preprocess", 2L), (version.Number, version.Operation, version.RecordCount));
+        Assert.Contains("\"duplicatesRemoved\":1", version.Parameters);
+        var exported = await ExportAsync(ExportFormat.Canonical, "raw");
+        Assert.Equal("{\"text\":\"Hello world\"}\n{\"text\":\"Café open\"}\n", exported);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(exported))), version.ContentHash);
+    }
+
     /// <summary>A memory stream whose bytes survive the exporter's dispose.</summary>
     private sealed class KeptStream : MemoryStream
     {

@@ -87,6 +87,23 @@ public sealed class DatasetApiTests(DatasetApiTests.SmallUploads portal) : IClas
     }
 
     [Fact]
+    public async Task Preprocessing_through_the_API_makes_the_next_version_and_refuses_an_empty_plan()
+    {
+        using var engineer = await portal.SignedInAsync("engineer");
+        await UploadAsync(engineer, Url("prep"), "{\"text\":\"x  y\"}\n{\"text\":\"x y\"}\n");
+
+        var created = await engineer.PostAsJsonAsync("/api/datasets/prep/versions/1/preprocess",
+            new { nfc = true, whitespace = true, controlCharacters = true, deduplicate = true });
+        var empty = await engineer.PostAsJsonAsync("/api/datasets/prep/versions/1/preprocess",
+            new { nfc = false, whitespace = false, controlCharacters = false, deduplicate = false });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Contains("\"kept\":1", await created.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("\"steps\"", await empty.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_file_with_bad_lines_is_refused_with_every_line_and_nothing_is_stored()
     {
         using var manager = await portal.SignedInAsync("manager");

@@ -16,7 +16,7 @@ public sealed class DatasetSplitter(IDbContextFactory<GovernanceDbContext> datab
     public async Task<DatasetVersion> SplitAsync(string name, int? number, SplitPlan plan, string actor, CancellationToken cancellationToken = default)
     {
         plan.Validate();
-        var (dataset, parent) = await catalog.FindAsync(name, number, cancellationToken);
+        var (_, parent) = await catalog.FindAsync(name, number, cancellationToken);
         var hashes = new List<string>((int)Math.Min(parent.RecordCount, int.MaxValue));
         var strata = new List<string?>(hashes.Capacity);
         await foreach (var (hash, json) in catalog.HashesAndLinesAsync(parent.Id, cancellationToken))
@@ -29,19 +29,9 @@ public sealed class DatasetSplitter(IDbContextFactory<GovernanceDbContext> datab
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var next = await db.DatasetVersions.Where(v => v.DatasetId == dataset.Id).MaxAsync(v => v.Number, cancellationToken) + 1;
-        var version = new DatasetVersion
-        {
-            Id = Guid.NewGuid(), DatasetId = dataset.Id, Number = next, ParentId = parent.Id, Operation = "split",
-            Parameters = JsonSerializer.Serialize(new
-            {
-                from = parent.Number, train = plan.Train, validation = plan.Validation, test = plan.Test, seed = plan.Seed, stratify = plan.Stratify,
-            }),
-            Shape = parent.Shape, RecordCount = parent.RecordCount, ContentHash = parent.ContentHash, CreatedBy = actor,
-            CreatedUtc = clock.GetUtcNow(),
-        };
-        db.DatasetVersions.Add(version);
-        await db.SaveChangesAsync(cancellationToken);
+        var version = await VersionRows.AddDerivedAsync(db, parent, "split",
+            new { from = parent.Number, train = plan.Train, validation = plan.Validation, test = plan.Test, seed = plan.Seed, stratify = plan.Stratify },
+            parent.RecordCount, parent.ContentHash, actor, clock.GetUtcNow(), cancellationToken);
         await using (var store = new RecordStore(db, transaction, version.Id))
         {
             for (var i = 0; i < hashes.Count; i++) await store.AppendAsync(hashes[i], splits[i], cancellationToken);

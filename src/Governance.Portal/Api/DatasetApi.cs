@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Governance.Core.Datasets.Export;
 using Governance.Core.Datasets.Import;
+using Governance.Core.Datasets.Preprocessing;
 using Governance.Core.Datasets.Splits;
 using Governance.Core.Security;
 using Governance.Data.Datasets;
@@ -45,6 +46,13 @@ internal static class DatasetApi
         {
             var version = await splitter.SplitAsync(name, number, plan, user.Identity!.Name!, ct);
             return Results.Created($"/api/datasets/{Uri.EscapeDataString(name)}/versions/{version.Number}", VersionView.Of(version));
+        }).RequireAuthorization(Policies.ManageDatasets);
+
+        datasets.MapPost("/{name}/versions/{number:int}/preprocess", async (string name, int number, PreprocessingPlan plan,
+            DatasetPreprocessor preprocessor, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var (version, counts) = await preprocessor.RunAsync(name, number, plan, user.Identity!.Name!, ct);
+            return Results.Created($"/api/datasets/{Uri.EscapeDataString(name)}/versions/{version.Number}", new { version = VersionView.Of(version), counts });
         }).RequireAuthorization(Policies.ManageDatasets);
 
         datasets.MapGet("/{name}/versions/{number:int}/export", async (string name, int number, ExportFormat? format,
