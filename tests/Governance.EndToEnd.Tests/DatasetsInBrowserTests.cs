@@ -48,6 +48,12 @@ public sealed class DatasetsInBrowserTests(PortalInBrowser portal) : IClassFixtu
         await page.WaitForFunctionAsync(
             "() => [...document.querySelectorAll('#records-table tbody tr')].some(r => /Train|Validation|Test/.test(r.textContent))");
         Assert.Contains("split", await page.TextContentAsync("#version-facts"));
+
+        await page.ClickAsync("#preprocess-panel .mud-expand-panel-header");
+        await page.ClickAsync("#prep-start");
+        var result = await page.WaitForSelectorAsync("#dataset-action-result:has-text('kept')");
+        Assert.Contains("kept 2 of 2 records", await result!.TextContentAsync());
+        Assert.Contains("preprocess", await page.TextContentAsync("#version-facts"));
         await page.Context.CloseAsync();
     }
 

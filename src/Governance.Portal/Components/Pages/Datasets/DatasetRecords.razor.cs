@@ -17,6 +17,7 @@ public partial class DatasetRecords
 
     [Inject] private DatasetCatalog Catalog { get; set; } = default!;
     [Inject] private DatasetSplitter Splitter { get; set; } = default!;
+    [Inject] private DatasetPreprocessor Preprocessor { get; set; } = default!;
     [Inject] private IAuthorizationService Authorization { get; set; } = default!;
 
     [CascadingParameter] private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -28,7 +29,9 @@ public partial class DatasetRecords
     private RecordRow? _open;
     private MudTable<RecordRow>? _table;
     private readonly PlanDraft _plan = new();
-    private string? _splitError;
+    private readonly PreprocessDraft _prep = new();
+    private string? _actionMessage;
+    private bool _actionFailed;
 
     private VersionView Current => _versions.First(v => v.Number == _version);
 
@@ -64,22 +67,37 @@ public partial class DatasetRecords
         if (_table is not null) await _table.ReloadServerData();
     }
 
-    private async Task SplitAsync()
+    private Task SplitAsync() => RunVersionActionAsync(async actor =>
     {
-        _splitError = null;
+        var version = await Splitter.SplitAsync(Name, _version,
+            new Core.Datasets.Splits.SplitPlan(_plan.Train, _plan.Validation, _plan.Test, _plan.Seed, _plan.Stratify), actor);
+        return (version.Number, $"v{version.Number}: {version.RecordCount:N0} records split {_plan.Train:0.##}/{_plan.Validation:0.##}/{_plan.Test:0.##} with seed {_plan.Seed}.");
+    });
+
+    private Task PreprocessAsync() => RunVersionActionAsync(async actor =>
+    {
+        var (version, c) = await Preprocessor.RunAsync(Name, _version, new Core.Datasets.Preprocessing.PreprocessingPlan(
+            _prep.Nfc, _prep.Whitespace, _prep.ControlCharacters, _prep.Deduplicate, _prep.MinTokens, _prep.MaxTokens), actor);
+        return (version.Number, $"v{version.Number}: kept {c.Kept:N0} of {c.Read:N0} records; {c.Changed:N0} changed, " +
+            $"{c.DuplicatesRemoved:N0} duplicates, {c.TooShort:N0} too short and {c.TooLong:N0} too long removed.");
+    });
+
+    /// <summary>Runs an action that makes a new version, then shows that version; errors a user can fix are shown, not thrown.</summary>
+    private async Task RunVersionActionAsync(Func<string, Task<(int Version, string Message)>> action)
+    {
         var user = (await AuthenticationState).User;
-        // The panel shows only to those admitted; the rule is checked here on the server all the same.
+        // The panels show only to those admitted; the rule is checked here on the server all the same.
         if (!(await Authorization.AuthorizeAsync(user, Core.Security.Policies.ManageDatasets)).Succeeded) return;
         try
         {
-            var version = await Splitter.SplitAsync(Name, _version,
-                new Core.Datasets.Splits.SplitPlan(_plan.Train, _plan.Validation, _plan.Test, _plan.Seed, _plan.Stratify), user.Identity!.Name!);
+            var (version, message) = await action(user.Identity!.Name!);
+            (_actionMessage, _actionFailed) = (message, false);
             await OnParametersSetAsync();
-            await VersionChangedAsync(version.Number);
+            await VersionChangedAsync(version);
         }
         catch (ValidationError error)
         {
-            _splitError = error.Message;
+            (_actionMessage, _actionFailed) = (error.Message, true);
         }
     }
 
@@ -87,6 +105,16 @@ public partial class DatasetRecords
     {
         using var document = JsonDocument.Parse(json);
         return JsonSerializer.Serialize(document.RootElement, Indented);
+    }
+
+    private sealed class PreprocessDraft
+    {
+        public bool Nfc { get; set; } = true;
+        public bool Whitespace { get; set; } = true;
+        public bool ControlCharacters { get; set; } = true;
+        public bool Deduplicate { get; set; } = true;
+        public int? MinTokens { get; set; }
+        public int? MaxTokens { get; set; }
     }
 
     private sealed class PlanDraft
