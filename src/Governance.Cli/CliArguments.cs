@@ -41,6 +41,11 @@ internal sealed class CliArguments
     public string Required(string name, string example) =>
         Flag(name) ?? throw new CliUsageError($"Missing {name}, e.g. {name} {example}.");
 
+    /// <summary>The dataset version named by --version, or null for the newest.</summary>
+    public int? VersionNumber() => Flag("--version") is { } raw
+        ? int.TryParse(raw, out var number) && number > 0 ? number : throw new CliUsageError($"--version: '{raw}' is not a version number.")
+        : null;
+
     /// <summary>The configuration keys set by flags.</summary>
     public IEnumerable<KeyValuePair<string, string?>> Settings() =>
         SettingFlags.Where(f => _flags.ContainsKey(f.Key)).Select(f => KeyValuePair.Create(f.Value, _flags[f.Key]));

@@ -62,12 +62,9 @@ internal static class DatasetCommands
         arguments.AllowOnly("--name", "--version", "--format", "--output");
         var name = arguments.Required("--name", "support-chats");
         var format = new SettingReader(key => arguments.Flag(key)).Enum("--format", ExportFormat.Canonical);
-        int? number = arguments.Flag("--version") is { } v
-            ? int.TryParse(v, out var n) && n > 0 ? n : throw new CliUsageError($"--version: '{v}' is not a version number.")
-            : null;
         var target = arguments.Required("--output", "support-chats.jsonl");
         var (_, catalog) = await OpenAsync(settings);
-        var (dataset, version) = await catalog.FindAsync(name, number);
+        var (dataset, version) = await catalog.FindAsync(name, arguments.VersionNumber());
         long count;
         if (format == ExportFormat.HuggingFace)
             count = await catalog.ExportFolderAsync(dataset, version, path =>

@@ -18,10 +18,9 @@ internal static class DatasetPreprocessCommand
         if (unknown.Count > 0) throw new CliUsageError($"--steps: unknown step(s) {string.Join(", ", unknown)}; use {string.Join(",", Steps)} (comma-separated).");
         var plan = new PreprocessingPlan(steps.Contains("nfc"), steps.Contains("whitespace"), steps.Contains("control"), steps.Contains("dedup"),
             Count(arguments, "--min-tokens"), Count(arguments, "--max-tokens"));
-        var number = arguments.Flag("--version") is { } v ? int.TryParse(v, out var n) && n > 0 ? n : throw new CliUsageError($"--version: '{v}' is not a version number.") : (int?)null;
         var (factory, catalog) = await DatasetCommands.OpenAsync(settings);
         var (version, counts) = await new DatasetPreprocessor(factory, catalog, TimeProvider.System)
-            .RunAsync(arguments.Required("--name", "support-chats"), number, plan, $"cli:{Environment.UserName}");
+            .RunAsync(arguments.Required("--name", "support-chats"), arguments.VersionNumber(), plan, $"cli:{Environment.UserName}");
         await output.WriteLineAsync(JsonSerializer.Serialize(new { version = version.Number, contentHash = version.ContentHash, counts }, JsonSerializerOptions.Web));
         return 0;
     }

@@ -17,10 +17,9 @@ internal static class DatasetSplitCommand
             Fraction(arguments, "--test", defaults.Test),
             arguments.Flag("--seed") is { } seed ? int.TryParse(seed, out var s) ? s : throw new CliUsageError($"--seed: '{seed}' is not a whole number.") : defaults.Seed,
             !arguments.Has("--no-stratify"));
-        var number = arguments.Flag("--version") is { } v ? int.TryParse(v, out var n) && n > 0 ? n : throw new CliUsageError($"--version: '{v}' is not a version number.") : (int?)null;
         var (factory, catalog) = await DatasetCommands.OpenAsync(settings);
         var version = await new DatasetSplitter(factory, catalog, TimeProvider.System)
-            .SplitAsync(arguments.Required("--name", "support-chats"), number, plan, $"cli:{Environment.UserName}");
+            .SplitAsync(arguments.Required("--name", "support-chats"), arguments.VersionNumber(), plan, $"cli:{Environment.UserName}");
         await output.WriteLineAsync(JsonSerializer.Serialize(new { version = version.Number, records = version.RecordCount, parameters = version.Parameters }));
         return 0;
     }
