@@ -9,7 +9,10 @@ namespace Governance.Core.Datasets.Preprocessing;
 /// <param name="Deduplicate">Keep only the first of records that are identical after the steps above.</param>
 /// <param name="MinTokens">Drop records with fewer GPT-2 tokens than this.</param>
 /// <param name="MaxTokens">Drop records with more GPT-2 tokens than this.</param>
-public sealed record PreprocessingPlan(bool Nfc, bool Whitespace, bool ControlCharacters, bool Deduplicate, int? MinTokens, int? MaxTokens)
+/// <param name="NearDuplicateThreshold">When set, drop the later record of every pair whose estimated similarity
+/// reaches it (see <see cref="Statistics.NearDuplicateFinder"/>).</param>
+public sealed record PreprocessingPlan(
+    bool Nfc, bool Whitespace, bool ControlCharacters, bool Deduplicate, int? MinTokens, int? MaxTokens, double? NearDuplicateThreshold = null)
 {
     /// <summary>Every text step and de-duplication, no length filter.</summary>
     public static PreprocessingPlan Default { get; } = new(true, true, true, true, null, null);
@@ -23,7 +26,9 @@ public sealed record PreprocessingPlan(bool Nfc, bool Whitespace, bool ControlCh
         if (MinTokens < 0) throw new ValidationError("minTokens", "The minimum token count cannot be negative.");
         if (MaxTokens < 1) throw new ValidationError("maxTokens", "The maximum token count must be at least 1.");
         if (MinTokens > MaxTokens) throw new ValidationError("minTokens", $"The minimum ({MinTokens}) is above the maximum ({MaxTokens}).");
-        if (!ChangesText && !Deduplicate && MinTokens is null && MaxTokens is null)
-            throw new ValidationError("steps", "Choose at least one step: NFC, whitespace, control characters, de-duplication or a length filter.");
+        if (NearDuplicateThreshold is { } threshold) Statistics.NearDuplicateFinder.Validate(threshold);
+        if (!ChangesText && !Deduplicate && MinTokens is null && MaxTokens is null && NearDuplicateThreshold is null)
+            throw new ValidationError("steps",
+                "Choose at least one step: NFC, whitespace, control characters, de-duplication, a length filter or near-duplicate removal.");
     }
 }

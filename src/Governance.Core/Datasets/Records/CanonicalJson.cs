@@ -26,6 +26,14 @@ public static class CanonicalJson
         return buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary>A string as canonical JSON writes it, quotes included.</summary>
+    public static string QuoteString(string value)
+    {
+        var buffer = new ArrayBufferWriter<byte>(value.Length + 2);
+        using (var json = new Utf8JsonWriter(buffer, Options)) json.WriteStringValue(value);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     /// <summary>The canonical JSON as a string.</summary>
     public static string SerializeToString(DatasetRecord record) => System.Text.Encoding.UTF8.GetString(Serialize(record));
 
