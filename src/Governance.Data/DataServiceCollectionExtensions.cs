@@ -31,6 +31,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatasetCatalog>();
         services.AddSingleton<DatasetSplitter>();
         services.AddSingleton<DatasetPreprocessor>();
+        services.AddSingleton<DatasetDiffer>();
+        services.AddSingleton<RecordEditor>();
+        services.AddSingleton<DatasetStatistics>();
         return services;
     }
 

@@ -29,6 +29,8 @@ public abstract class GovernanceDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<VersionEntry> VersionEntries => Set<VersionEntry>();
 
+    public DbSet<StatisticsRun> StatisticsRuns => Set<StatisticsRun>();
+
     /// <summary>Stores <paramref name="message"/> for publication when this context's changes commit.</summary>
     public void Enqueue(object message) => OutboxMessages.Add(OutboxMessage.For(message, DateTimeOffset.UtcNow));
 

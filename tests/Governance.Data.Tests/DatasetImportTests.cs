@@ -148,7 +148,7 @@ public sealed class DatasetImportTests : IAsyncLifetime
             var seen = new List<long>();
             for (var page = 0; ; page++)
             {
-                var result = await _catalog.PageAsync(version, page, 5, search, newestFirst);
+                var result = await _catalog.PageAsync(version, new RecordQuery(page, 5, search, newestFirst));
                 if (result.Records.Count == 0) return seen;
                 seen.AddRange(result.Records.Select(r => r.Ordinal));
             }
@@ -156,9 +156,15 @@ public sealed class DatasetImportTests : IAsyncLifetime
 
         Assert.Equal(Enumerable.Range(0, 23).Select(i => (long)i), await All(false, null));
         Assert.Equal(Enumerable.Range(0, 23).Reverse().Select(i => (long)i), await All(true, null));
-        Assert.Equal([0L, 5, 10, 15, 20], await All(false, "REFUND_50%"));
-        Assert.Empty(await All(false, "refund_5_%"));
-        Assert.Equal(5, (await _catalog.PageAsync(version, 0, 2, "refund", false)).Total);
+        // Full-text: whole words in any case and order, a word with * as a prefix; punctuation separates words.
+        Assert.Equal([0L, 5, 10, 15, 20], await All(false, "REFUND 50"));
+        Assert.Equal([20L, 15, 10, 5, 0], await All(true, "50% refu*"));
+        Assert.Empty(await All(false, "refu"));
+        Assert.Empty(await All(false, "refund 51"));
+        // Without any word, the search matches the text literally, % and _ included.
+        Assert.Equal([0L, 5, 10, 15, 20], await All(false, "_50%"));
+        Assert.Empty(await All(false, "%_"));
+        Assert.Equal(5, (await _catalog.PageAsync(version, new RecordQuery(0, 2, "refund"))).Total);
     }
 
     [Fact]
@@ -174,11 +180,11 @@ public sealed class DatasetImportTests : IAsyncLifetime
         Assert.Equal((2, "split", imported.Version!.Id), (split.Number, split.Operation, split.ParentId!.Value));
         Assert.Equal(imported.Version.ContentHash, split.ContentHash);
         Assert.Contains("\"seed\":42", split.Parameters);
-        var rows = (await _catalog.PageAsync(split, 0, 100, null, false)).Records;
+        var rows = (await _catalog.PageAsync(split, new RecordQuery(0, 100))).Records;
         Assert.Equal(Enumerable.Range(0, 100).Select(i => (long)i), rows.Select(r => r.Ordinal));
         int Count(Core.Datasets.Splits.Split s, string label) => rows.Count(r => r.Split == s && r.Json.Contains($"\"{label}\""));
         Assert.Equal((24, 3, 3), (Count(Core.Datasets.Splits.Split.Train, "pos"), Count(Core.Datasets.Splits.Split.Validation, "pos"), Count(Core.Datasets.Splits.Split.Test, "pos")));
-        var repeated = (await _catalog.PageAsync(again, 0, 100, null, false)).Records;
+        var repeated = (await _catalog.PageAsync(again, new RecordQuery(0, 100))).Records;
         Assert.Equal(rows.Select(r => r.Split), repeated.Select(r => r.Split));
         await using var db = _databases.CreateDbContext();
         Assert.Equal(100, await db.RecordContents.CountAsync());
@@ -222,9 +228,9 @@ public sealed class DatasetImportTests : IAsyncLifetime
         await ImportAsync(lines, "raw");
         var preprocessor = new DatasetPreprocessor(_databases, _catalog, TimeProvider.System);
 
-        var (version, counts) = await preprocessor.RunAsync("raw", 1, new(true, true, true, true, MinTokens: 2, MaxTokens: 20), "tester");
+        var (version, counts, _) = await preprocessor.RunAsync("raw", 1, new(true, true, true, true, MinTokens: 2, MaxTokens: 20), "tester");
 
-        Assert.Equal(new PreprocessingCounts(Read: 5, Kept: 2, Changed: 2, DuplicatesRemoved: 1, TooShort: 1, TooLong: 1), counts);
+        Assert.Equal(new PreprocessingCounts(Read: 5, Kept: 2, Changed: 2, DuplicatesRemoved: 1, TooShort: 1, TooLong: 1, NearDuplicatesRemoved: 0), counts);
         Assert.Equal((2, "preprocess", 2L), (version.Number, version.Operation, version.RecordCount));
         Assert.Contains("\"duplicatesRemoved\":1", version.Parameters);
         var exported = await ExportAsync(ExportFormat.Canonical, "raw");

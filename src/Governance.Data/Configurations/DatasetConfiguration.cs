@@ -59,3 +59,16 @@ internal sealed class VersionEntryConfiguration : IEntityTypeConfiguration<Versi
         entry.HasOne<RecordContent>().WithMany().HasForeignKey(e => e.Hash).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class StatisticsRunConfiguration : IEntityTypeConfiguration<StatisticsRun>
+{
+    public void Configure(EntityTypeBuilder<StatisticsRun> run)
+    {
+        run.ToTable("StatisticsRuns");
+        run.HasKey(r => r.VersionId);
+        run.HasIndex(r => r.State);
+        run.Property(r => r.State).HasConversion<string>().HasMaxLength(16);
+        run.Property(r => r.Error).HasMaxLength(4000);
+        run.HasOne<DatasetVersion>().WithMany().HasForeignKey(r => r.VersionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -44,7 +44,8 @@ public sealed class DatasetImporter(IDbContextFactory<GovernanceDbContext> datab
             {
                 var canonical = CanonicalJson.Serialize(record);
                 hasher.AddCanonical(canonical);
-                await store.AddAsync(CanonicalJson.LineHash(canonical), Encoding.UTF8.GetString(canonical), cancellationToken);
+                await store.AddAsync(CanonicalJson.LineHash(canonical), Encoding.UTF8.GetString(canonical), RecordSearchIndex.Text(record), store.Count,
+                    cancellationToken);
             }, cancellationToken);
         }
         if (!report.Accepted)

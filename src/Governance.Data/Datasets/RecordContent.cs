@@ -17,6 +17,10 @@ public sealed class VersionEntry
     /// <summary>0-based position in the version.</summary>
     public long Ordinal { get; init; }
 
+    /// <summary>The record's identity across versions: kept by every operation that keeps the record, so a diff can
+    /// tell a changed record from a removed one and an added one. An import numbers its records from 0.</summary>
+    public long RecordKey { get; init; }
+
     public required string Hash { get; init; }
 
     /// <summary>The split the record belongs to in this version, when the version was split.</summary>

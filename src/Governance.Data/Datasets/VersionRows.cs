@@ -4,9 +4,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Data.Datasets;
 
-/// <summary>Adds the row of a version derived from <c>parent</c>, numbered after the dataset's newest.</summary>
+/// <summary>Rows of derived versions: the version itself, numbered after the dataset's newest, and copied entries.</summary>
 internal static class VersionRows
 {
+    /// <summary>A version id as a raw SQL parameter: EF stores Guids in SQLite as upper-case text, and a raw parameter must match it.</summary>
+    public static object Key(GovernanceDbContext db, Guid versionId) => db.Database.IsSqlite() ? versionId.ToString().ToUpperInvariant() : versionId;
+
+    /// <summary>Copies every entry of <paramref name="from"/> to <paramref name="to"/>, pointing the one at <paramref name="ordinal"/> at <paramref name="hash"/>.</summary>
+    public static Task CopyEntriesAsync(GovernanceDbContext db, Guid from, Guid to, long ordinal, string hash, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO VersionEntries (VersionId, Ordinal, RecordKey, Hash, Split) " +
+            "SELECT {0}, Ordinal, RecordKey, CASE WHEN Ordinal = {1} THEN {2} ELSE Hash END, Split FROM VersionEntries WHERE VersionId = {3}",
+            [Key(db, to), ordinal, hash, Key(db, from)], cancellationToken);
+
     public static async Task<DatasetVersion> AddDerivedAsync(GovernanceDbContext db, DatasetVersion parent, string operation,
         object parameters, long recordCount, string contentHash, string actor, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -221,6 +221,36 @@ namespace Governance.Data.Migrations.SqlServer
                     b.ToTable("RecordContents", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Data.Datasets.StatisticsRun", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("FinishedUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Json")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("RequestedUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("VersionId");
+
+                    b.HasIndex("State");
+
+                    b.ToTable("StatisticsRuns", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Data.Datasets.VersionEntry", b =>
                 {
                     b.Property<Guid>("VersionId")
@@ -234,6 +264,9 @@ namespace Governance.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nchar(64)")
                         .IsFixedLength();
+
+                    b.Property<long>("RecordKey")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Split")
                         .HasMaxLength(16)
@@ -516,6 +549,15 @@ namespace Governance.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.StatisticsRun", b =>
+                {
+                    b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Governance.Data.Datasets.VersionEntry", b =>

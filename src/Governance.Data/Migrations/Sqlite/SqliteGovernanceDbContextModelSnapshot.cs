@@ -216,6 +216,36 @@ namespace Governance.Data.Migrations.Sqlite
                     b.ToTable("RecordContents", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Data.Datasets.StatisticsRun", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VersionId");
+
+                    b.HasIndex("State");
+
+                    b.ToTable("StatisticsRuns", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Data.Datasets.VersionEntry", b =>
                 {
                     b.Property<Guid>("VersionId")
@@ -229,6 +259,9 @@ namespace Governance.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .IsFixedLength();
+
+                    b.Property<long>("RecordKey")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Split")
                         .HasMaxLength(16)
@@ -503,6 +536,15 @@ namespace Governance.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.StatisticsRun", b =>
+                {
+                    b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Governance.Data.Datasets.VersionEntry", b =>

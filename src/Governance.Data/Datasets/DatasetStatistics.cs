@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Governance.Core.Datasets;
+using Governance.Core.Datasets.Statistics;
+using Microsoft.EntityFrameworkCore;
+
+namespace Governance.Data.Datasets;
+
+/// <summary>
+/// Computes and stores per-version statistics (<see cref="StatisticsBuilder"/>), one streaming pass per version.
+/// Every version gets them: the portal's background job picks up versions that have none, and the CLI computes on
+/// demand. A failure is stored with its message and shown; it does not stop other versions.
+/// </summary>
+public sealed class DatasetStatistics(IDbContextFactory<GovernanceDbContext> databases, DatasetCatalog catalog, TimeProvider clock)
+{
+    /// <summary>The stored run for a version, if any.</summary>
+    public async Task<StatisticsRun?> FindAsync(Guid versionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.StatisticsRuns.AsNoTracking().SingleOrDefaultAsync(r => r.VersionId == versionId, cancellationToken);
+    }
+
+    /// <summary>The statistics a run holds, when it succeeded.</summary>
+    public static VersionStatistics? Read(StatisticsRun? run) =>
+        run is { State: StatisticsState.Succeeded, Json: { } json } ? JsonSerializer.Deserialize<VersionStatistics>(json, JsonSerializerOptions.Web) : null;
+
+    /// <summary>
+    /// The next version to compute: one left running by a stopped process, one queued for recomputation, or the
+    /// oldest with no run at all. Null when every version has its statistics.
+    /// </summary>
+    public async Task<Guid?> NextPendingAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var pending = await db.StatisticsRuns.Where(r => r.State == StatisticsState.Queued || r.State == StatisticsState.Running)
+            .Select(r => (Guid?)r.VersionId).FirstOrDefaultAsync(cancellationToken);
+        return pending ?? await db.DatasetVersions.Where(v => !db.StatisticsRuns.Any(r => r.VersionId == v.Id))
+            .OrderBy(v => v.CreatedUtc).Select(v => (Guid?)v.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Queues a version for (re)computation.</summary>
+    public async Task RequestAsync(Guid versionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var run = await db.StatisticsRuns.SingleOrDefaultAsync(r => r.VersionId == versionId, cancellationToken);
+        if (run is null) db.StatisticsRuns.Add(run = new StatisticsRun { VersionId = versionId });
+        run.State = StatisticsState.Queued;
+        run.RequestedUtc = clock.GetUtcNow();
+        run.Error = null;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Computes the version's statistics and stores them, or stores the failure; returns the stored run.</summary>
+    public async Task<StatisticsRun> ComputeAsync(DatasetVersion version, CancellationToken cancellationToken = default)
+    {
+        await SaveAsync(version.Id, run => { run.State = StatisticsState.Running; run.RequestedUtc = clock.GetUtcNow(); }, cancellationToken);
+        try
+        {
+            var builder = new StatisticsBuilder();
+            await foreach (var entry in catalog.EntriesAsync(version.Id, cancellationToken))
+                builder.Add(DatasetPreprocessor.Parse(entry.Json), entry.Hash);
+            var json = JsonSerializer.Serialize(builder.Build(), JsonSerializerOptions.Web);
+            return await SaveAsync(version.Id, run => Finish(run, StatisticsState.Succeeded, json, null), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return await SaveAsync(version.Id, run => Finish(run, StatisticsState.Failed, null, e.Message), CancellationToken.None);
+        }
+    }
+
+    private void Finish(StatisticsRun run, StatisticsState state, string? json, string? error)
+    {
+        run.State = state;
+        run.Json = json;
+        run.Error = error is { Length: > 4000 } ? error[..4000] : error;
+        run.FinishedUtc = clock.GetUtcNow();
+    }
+
+    private async Task<StatisticsRun> SaveAsync(Guid versionId, Action<StatisticsRun> change, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var run = await db.StatisticsRuns.SingleOrDefaultAsync(r => r.VersionId == versionId, cancellationToken);
+        if (run is null) db.StatisticsRuns.Add(run = new StatisticsRun { VersionId = versionId, RequestedUtc = clock.GetUtcNow() });
+        change(run);
+        await db.SaveChangesAsync(cancellationToken);
+        return run;
+    }
+}
