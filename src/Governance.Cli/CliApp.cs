@@ -25,8 +25,17 @@ public static class CliApp
           governance datasets split --name N [--version K] [--train 0.8 --validation 0.1 --test 0.1] [--seed 42] [--no-stratify]
                                                  a new version with each record assigned to train, validation or test
           governance datasets preprocess --name N [--version K] [--steps nfc,whitespace,control,dedup] [--min-tokens A] [--max-tokens B]
-                                                 a new version with text normalised, exact duplicates and records outside
-                                                 the GPT-2 token window removed; prints what each step did
+                                     [--near-duplicates 0.8]
+                                                 a new version with text normalised, exact duplicates, records outside
+                                                 the GPT-2 token window and (when given a threshold) the later record of
+                                                 each near-duplicate pair removed; prints what each step did
+          governance datasets stats --name N [--version K]
+                                                 compute and store a version's statistics; prints them as JSON
+          governance datasets diff --name N --from A --to B [--show 20]
+                                                 counts of added, removed and changed records; then up to --show of
+                                                 them, one JSON line each, with the record before and after
+          governance datasets edit-metadata --name N [--version K] --record R --metadata '{"k":"v"}'
+                                                 a new version with record R's metadata replaced
           governance bench datasets [--records 1000000]
                                                  time import and export of generated ~500-byte records on SQLite
 
@@ -52,6 +61,9 @@ public static class CliApp
                 "datasets export" => await DatasetCommands.ExportAsync(arguments, settings, output),
                 "datasets split" => await DatasetSplitCommand.RunAsync(arguments, settings, output),
                 "datasets preprocess" => await DatasetPreprocessCommand.RunAsync(arguments, settings, output),
+                "datasets stats" => await DatasetVersionCommands.StatsAsync(arguments, settings, output),
+                "datasets diff" => await DatasetVersionCommands.DiffAsync(arguments, settings, output),
+                "datasets edit-metadata" => await DatasetVersionCommands.EditMetadataAsync(arguments, settings, output),
                 "bench datasets" => await DatasetBenchmark.RunAsync(arguments, output),
                 "" or "help" => Help(output),
                 var unknown => throw new CliUsageError($"Unknown command '{unknown}'. Run `governance help` for the list."),

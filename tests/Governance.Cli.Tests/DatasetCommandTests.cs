@@ -96,6 +96,32 @@ public sealed class DatasetCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Stats_diff_and_edit_metadata_give_automation_the_same_operations_as_the_portal()
+    {
+        await RunAsync("migrate");
+        var file = WriteFile("labels.jsonl", "{\"text\":\"The parcel is late and the customer is angry.\",\"label\":\"complaint\"}\n" +
+            "{\"text\":\"Thank you, the delivery was fast and the support was helpful.\",\"label\":\"praise\"}\n");
+        await ImportAsync(file, "moods");
+
+        var edited = await RunAsync("datasets", "edit-metadata", "--name", "moods", "--record", "1", "--metadata", "{\"channel\":\"email\"}");
+        var stats = await RunAsync("datasets", "stats", "--name", "moods", "--version", "1");
+        var diff = await RunAsync("datasets", "diff", "--name", "moods", "--from", "1", "--to", "2");
+        var noTo = await RunAsync("datasets", "diff", "--name", "moods", "--from", "1");
+
+        Assert.Equal(0, edited.Exit);
+        Assert.StartsWith("{\"version\":2,", edited.Output);
+        Assert.Equal(0, stats.Exit);
+        using var statistics = JsonDocument.Parse(stats.Output);
+        var s = statistics.RootElement.GetProperty("statistics");
+        Assert.Equal((2, "en"), (s.GetProperty("records").GetInt32(), s.GetProperty("languages")[0].GetProperty("key").GetString()));
+        var lines = diff.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("{\"from\":1,\"to\":2,\"added\":0,\"removed\":0,\"changed\":1,\"unchanged\":1}", lines[0]);
+        using var change = JsonDocument.Parse(lines[1]);
+        Assert.Equal("email", change.RootElement.GetProperty("after").GetProperty("metadata").GetProperty("channel").GetString());
+        Assert.Equal((2, "--to is required, e.g. --to 1."), (noTo.Exit, noTo.Error.Trim()));
+    }
+
+    [Fact]
     public async Task Exporting_an_unknown_dataset_names_it()
     {
         await RunAsync("migrate");

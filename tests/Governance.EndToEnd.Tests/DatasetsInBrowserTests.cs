@@ -54,6 +54,26 @@ public sealed class DatasetsInBrowserTests(PortalInBrowser portal) : IClassFixtu
         var result = await page.WaitForSelectorAsync("#dataset-action-result:has-text('kept')");
         Assert.Contains("kept 2 of 2 records", await result!.TextContentAsync());
         Assert.Contains("preprocess", await page.TextContentAsync("#version-facts"));
+
+        // Metadata edit on the newest version: a new version that differs in one record.
+        await page.Locator("#records-table tbody tr").First.ClickAsync();
+        await page.FillAsync("#record-metadata", "{\"topic\": \"account\"}");
+        await page.ClickAsync("#record-metadata-save");
+        await page.WaitForSelectorAsync("#dataset-action-result:has-text('metadata of record 1 saved')");
+        Assert.Contains("edit-metadata", await page.TextContentAsync("#version-facts"));
+
+        await page.ClickAsync(".mud-tab:has-text('Statistics')");
+        var languages = await page.WaitForSelectorAsync("#statistics-languages");
+        Assert.Contains("en 1", await languages!.TextContentAsync());
+        Assert.Equal("0", (await page.TextContentAsync("#statistics-exact"))!.Trim());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "dataset-statistics.png"), FullPage = true });
+
+        await page.ClickAsync(".mud-tab:has-text('Compare versions')");
+        await page.ClickAsync("#compare-start");
+        var counts = await page.WaitForSelectorAsync("#compare-counts");
+        Assert.Contains("0 added, 0 removed, 1 changed, 1 unchanged", await counts!.TextContentAsync());
+        await page.WaitForSelectorAsync("#compare-table td:has-text('account')");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "dataset-compare.png"), FullPage = true });
         await page.Context.CloseAsync();
     }
 
@@ -89,7 +109,8 @@ public sealed class DatasetsInBrowserTests(PortalInBrowser portal) : IClassFixtu
         Assert.Equal(0, await page.Locator("#datasets-table img").CountAsync());
 
         await PortalInBrowser.OpenInteractiveAsync(page, "/datasets/hostile");
-        await page.Locator("#records-table tbody tr").First.ClickAsync();
+        // The grid fills after the first render: click the record's row once it is there.
+        await page.Locator("#records-table tbody tr", new() { HasText = "alert(3)" }).ClickAsync();
         var detail = await page.WaitForSelectorAsync("#record-detail pre");
         Assert.Contains("<script>alert(3)</script>", await detail!.TextContentAsync());
         Assert.Equal(0, await page.Locator("#record-detail script").CountAsync());

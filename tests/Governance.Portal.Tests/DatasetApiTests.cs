@@ -104,6 +104,46 @@ public sealed class DatasetApiTests(DatasetApiTests.SmallUploads portal) : IClas
     }
 
     [Fact]
+    public async Task Metadata_edits_make_a_version_the_diff_shows_and_statistics_arrive_from_the_background_job()
+    {
+        using var engineer = await portal.SignedInAsync("engineer");
+        await UploadAsync(engineer, Url("edits"), "{\"text\":\"alpha beta\",\"label\":\"a\"}\n{\"text\":\"gamma delta\",\"label\":\"b\"}\n");
+        using var reviewer = await portal.SignedInAsync("reviewer");
+
+        var edited = await engineer.PutAsJsonAsync("/api/datasets/edits/versions/1/records/2/metadata", new { source = "call centre" });
+        var notObject = await engineer.PutAsJsonAsync("/api/datasets/edits/versions/1/records/2/metadata", new[] { 1, 2 });
+        var forbidden = await reviewer.PutAsJsonAsync("/api/datasets/edits/versions/1/records/2/metadata", new { source = "x" });
+
+        Assert.Equal(HttpStatusCode.Created, edited.StatusCode);
+        Assert.Equal("edit-metadata", (await edited.Content.ReadFromJsonAsync<VersionView>())!.Operation);
+        Assert.Equal(HttpStatusCode.BadRequest, notObject.StatusCode);
+        Assert.Contains("JSON object", await notObject.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+
+        var diff = await reviewer.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/datasets/edits/diff?from=1&to=2");
+        Assert.Equal((0, 0, 1, 1), (diff.GetProperty("added").GetInt32(), diff.GetProperty("removed").GetInt32(),
+            diff.GetProperty("changed").GetInt32(), diff.GetProperty("unchanged").GetInt32()));
+        var item = diff.GetProperty("items")[0];
+        Assert.Equal(("Changed", 2), (item.GetProperty("kind").GetString(), item.GetProperty("toRecord").GetInt32()));
+        Assert.Contains("call centre", item.GetProperty("toJson").GetString());
+        Assert.DoesNotContain("call centre", item.GetProperty("fromJson").GetString());
+
+        // The portal's background job computes statistics for every new version; wait for it, bounded.
+        System.Text.Json.JsonElement stats = default;
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            stats = await reviewer.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/datasets/edits/versions/2/statistics");
+            if (stats.GetProperty("state").GetString() is "Succeeded" or "Failed") break;
+            await Task.Delay(200);
+        }
+        Assert.Equal("Succeeded", stats.GetProperty("state").GetString());
+        Assert.Equal(2, stats.GetProperty("statistics").GetProperty("records").GetInt64());
+        Assert.Equal(2, stats.GetProperty("statistics").GetProperty("labels").GetArrayLength());
+        Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.PostAsync("/api/datasets/edits/versions/2/statistics", JsonContent.Create(new { }))).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await engineer.PostAsync("/api/datasets/edits/versions/2/statistics", JsonContent.Create(new { }))).StatusCode);
+    }
+
+    [Fact]
     public async Task A_file_with_bad_lines_is_refused_with_every_line_and_nothing_is_stored()
     {
         using var manager = await portal.SignedInAsync("manager");

@@ -34,11 +34,58 @@ internal static class DatasetApi
             (await catalog.VersionsAsync(name, ct)).Versions.Select(VersionView.Of)).RequireAuthorization(Policies.ViewDatasets);
 
         datasets.MapGet("/{name}/versions/{number:int}/records", async (string name, int number, int? page, int? size,
-            string? search, bool? newestFirst, DatasetCatalog catalog, CancellationToken ct) =>
+            string? search, RecordSort? sort, bool? descending, Split? split, string? label, DatasetCatalog catalog, CancellationToken ct) =>
         {
             var (_, version) = await catalog.FindAsync(name, number, ct);
-            var records = await catalog.PageAsync(version, Math.Max(0, page ?? 0), Math.Clamp(size ?? 50, 1, 500), search, newestFirst ?? false, ct);
-            return new { total = records.Total, records = records.Records.Select(RecordRow.Of) };
+            var records = await catalog.PageAsync(version,
+                new RecordQuery(page ?? 0, size ?? 50, search, descending ?? false, sort ?? RecordSort.Ordinal, split, label), ct);
+            return new { total = records.Total, totalIsAtLeast = records.TotalIsAtLeast, records = records.Records.Select(RecordRow.Of) };
+        }).RequireAuthorization(Policies.ViewDatasets);
+
+        // The body is the new metadata, a JSON object; the record is 1-based, as the browser shows it.
+        datasets.MapPut("/{name}/versions/{number:int}/records/{record:long}/metadata", async (string name, int number, long record,
+            System.Text.Json.JsonElement metadata, RecordEditor editor, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var version = await editor.EditMetadataAsync(name, number, record, metadata.GetRawText(), user.Identity!.Name!, ct);
+            return Results.Created($"/api/datasets/{Uri.EscapeDataString(name)}/versions/{version.Number}", VersionView.Of(version));
+        }).RequireAuthorization(Policies.ManageDatasets);
+
+        datasets.MapGet("/{name}/versions/{number:int}/statistics", async (string name, int number, DatasetCatalog catalog,
+            DatasetStatistics statistics, CancellationToken ct) =>
+        {
+            var (_, version) = await catalog.FindAsync(name, number, ct);
+            var run = await statistics.FindAsync(version.Id, ct);
+            return new
+            {
+                state = (run?.State ?? StatisticsState.Queued).ToString(), statistics = DatasetStatistics.Read(run), error = run?.Error,
+                finishedUtc = run?.FinishedUtc,
+            };
+        }).RequireAuthorization(Policies.ViewDatasets);
+
+        datasets.MapPost("/{name}/versions/{number:int}/statistics", async (string name, int number, DatasetCatalog catalog,
+            DatasetStatistics statistics, CancellationToken ct) =>
+        {
+            var (_, version) = await catalog.FindAsync(name, number, ct);
+            await statistics.RequestAsync(version.Id, ct);
+            return Results.Accepted($"/api/datasets/{Uri.EscapeDataString(name)}/versions/{number}/statistics");
+        }).RequireAuthorization(Policies.ManageDatasets);
+
+        datasets.MapGet("/{name}/diff", async (string name, int from, int to, ChangeKind? kind, int? page, int? size,
+            DatasetDiffer differ, CancellationToken ct) =>
+        {
+            var query = new RecordQuery(page ?? 0, size ?? 50);
+            query.Validate();
+            var diff = await differ.DiffAsync(name, from, to, ct);
+            var (total, items) = await differ.PageAsync(name, diff, kind, query.Page, query.Size, ct);
+            return new
+            {
+                from, to, added = diff.Added, removed = diff.Removed, changed = diff.Changed, unchanged = diff.Unchanged, total,
+                items = items.Select(i => new
+                {
+                    kind = i.Entry.Kind.ToString(), key = i.Entry.Key, fromRecord = i.Entry.FromOrdinal + 1, toRecord = i.Entry.ToOrdinal + 1,
+                    fromJson = i.FromJson, toJson = i.ToJson,
+                }),
+            };
         }).RequireAuthorization(Policies.ViewDatasets);
 
         datasets.MapPost("/{name}/versions/{number:int}/split", async (string name, int number, SplitPlan plan, DatasetSplitter splitter,
@@ -51,8 +98,12 @@ internal static class DatasetApi
         datasets.MapPost("/{name}/versions/{number:int}/preprocess", async (string name, int number, PreprocessingPlan plan,
             DatasetPreprocessor preprocessor, ClaimsPrincipal user, CancellationToken ct) =>
         {
-            var (version, counts) = await preprocessor.RunAsync(name, number, plan, user.Identity!.Name!, ct);
-            return Results.Created($"/api/datasets/{Uri.EscapeDataString(name)}/versions/{version.Number}", new { version = VersionView.Of(version), counts });
+            var outcome = await preprocessor.RunAsync(name, number, plan, user.Identity!.Name!, ct);
+            return Results.Created($"/api/datasets/{Uri.EscapeDataString(name)}/versions/{outcome.Version.Number}", new
+            {
+                version = VersionView.Of(outcome.Version), counts = outcome.Counts,
+                nearDuplicatePairs = outcome.NearDuplicates.Select(p => new { kept = p.First + 1, removed = p.Second + 1, similarity = p.Similarity }),
+            });
         }).RequireAuthorization(Policies.ManageDatasets);
 
         datasets.MapGet("/{name}/versions/{number:int}/export", async (string name, int number, ExportFormat? format,
@@ -105,9 +156,12 @@ public sealed record VersionView(int Number, string Operation, string Parameters
         new(v.Number, v.Operation, v.Parameters, v.Shape.ToString(), v.RecordCount, v.ContentHash, v.CreatedBy, v.CreatedUtc);
 }
 
-/// <summary>A record in a browser: position, hash, a short preview of its text, its canonical JSON and split.</summary>
+/// <summary>A record in a browser: position, hash, a short preview of its text, its canonical JSON, its length and split.</summary>
 public sealed record RecordRow(long Ordinal, string Hash, string Preview, string Json, string? Split)
 {
+    /// <summary>Characters of its canonical JSON: what the browser sorts by.</summary>
+    public int Length => Json.Length;
+
     private const int PreviewLength = 160;
 
     public static RecordRow Of(StoredRecord stored)

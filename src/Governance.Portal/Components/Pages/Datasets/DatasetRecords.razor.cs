@@ -18,16 +18,22 @@ public partial class DatasetRecords
     [Inject] private DatasetCatalog Catalog { get; set; } = default!;
     [Inject] private DatasetSplitter Splitter { get; set; } = default!;
     [Inject] private DatasetPreprocessor Preprocessor { get; set; } = default!;
+    [Inject] private RecordEditor Editor { get; set; } = default!;
     [Inject] private IAuthorizationService Authorization { get; set; } = default!;
 
     [CascadingParameter] private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState> AuthenticationState { get; set; } = default!;
 
+    private IReadOnlyList<Core.Datasets.DatasetVersion> _all = [];
     private IReadOnlyList<VersionView> _versions = [];
     private int _version;
     private string _search = "";
+    private Core.Datasets.Splits.Split? _split;
+    private string? _label;
+    private bool _totalIsAtLeast;
     private string? _error;
     private RecordRow? _open;
-    private MudTable<RecordRow>? _table;
+    private string _metadata = "";
+    private MudDataGrid<RecordRow>? _grid;
     private readonly PlanDraft _plan = new();
     private readonly PreprocessDraft _prep = new();
     private string? _actionMessage;
@@ -35,11 +41,14 @@ public partial class DatasetRecords
 
     private VersionView Current => _versions.First(v => v.Number == _version);
 
+    private Core.Datasets.DatasetVersion SelectedVersion => _all.First(v => v.Number == _version);
+
     protected override async Task OnParametersSetAsync()
     {
         try
         {
-            _versions = [.. (await Catalog.VersionsAsync(Name)).Versions.Select(VersionView.Of)];
+            _all = (await Catalog.VersionsAsync(Name)).Versions;
+            _versions = [.. _all.Select(VersionView.Of)];
             _version = _versions[0].Number;
         }
         catch (ValidationError error)
@@ -48,24 +57,60 @@ public partial class DatasetRecords
         }
     }
 
-    private async Task<TableData<RecordRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
+    private async Task<GridData<RecordRow>> LoadAsync(GridState<RecordRow> state, CancellationToken cancellationToken)
     {
         var (_, version) = await Catalog.FindAsync(Name, _version, cancellationToken);
-        var page = await Catalog.PageAsync(version, state.Page, state.PageSize, _search, state.SortDirection == SortDirection.Descending, cancellationToken);
-        return new TableData<RecordRow> { TotalItems = (int)Math.Min(page.Total, int.MaxValue), Items = page.Records.Select(RecordRow.Of) };
+        var sort = state.SortDefinitions.FirstOrDefault();
+        var query = new RecordQuery(state.Page, state.PageSize, _search, sort?.Descending ?? false,
+            sort?.SortBy == nameof(RecordRow.Length) ? RecordSort.Length : RecordSort.Ordinal, _split, string.IsNullOrWhiteSpace(_label) ? null : _label.Trim());
+        var page = await Catalog.PageAsync(version, query, cancellationToken);
+        _totalIsAtLeast = page.TotalIsAtLeast;
+        return new GridData<RecordRow> { TotalItems = (int)Math.Min(page.Total, int.MaxValue), Items = page.Records.Select(RecordRow.Of) };
     }
 
-    private async Task VersionChangedAsync(int version)
+    private Task ReloadAsync()
     {
-        (_version, _open) = (version, null);
-        if (_table is not null) await _table.ReloadServerData();
+        _open = null;
+        return _grid?.ReloadServerData() ?? Task.CompletedTask;
     }
 
-    private async Task SearchChangedAsync(string? search)
+    private Task VersionChangedAsync(int version)
     {
-        (_search, _open) = (search ?? "", null);
-        if (_table is not null) await _table.ReloadServerData();
+        _version = version;
+        return ReloadAsync();
     }
+
+    private Task SearchChangedAsync(string? search)
+    {
+        _search = search ?? "";
+        return ReloadAsync();
+    }
+
+    private Task SplitFilterChangedAsync(Core.Datasets.Splits.Split? split)
+    {
+        _split = split;
+        return ReloadAsync();
+    }
+
+    private Task LabelFilterChangedAsync(string? label)
+    {
+        _label = label;
+        return ReloadAsync();
+    }
+
+    private void OpenRecord(RecordRow row)
+    {
+        _open = row;
+        using var document = JsonDocument.Parse(row.Json);
+        _metadata = document.RootElement.TryGetProperty("metadata", out var metadata) ? JsonSerializer.Serialize(metadata, Indented) : "{}";
+    }
+
+    private Task SaveMetadataAsync() => RunVersionActionAsync(async actor =>
+    {
+        var record = _open!.Ordinal + 1;
+        var version = await Editor.EditMetadataAsync(Name, _version, record, _metadata, actor);
+        return (version.Number, $"v{version.Number}: metadata of record {record} saved; every other record is as in v{_version}.");
+    });
 
     private Task SplitAsync() => RunVersionActionAsync(async actor =>
     {
@@ -76,10 +121,12 @@ public partial class DatasetRecords
 
     private Task PreprocessAsync() => RunVersionActionAsync(async actor =>
     {
-        var (version, c) = await Preprocessor.RunAsync(Name, _version, new Core.Datasets.Preprocessing.PreprocessingPlan(
-            _prep.Nfc, _prep.Whitespace, _prep.ControlCharacters, _prep.Deduplicate, _prep.MinTokens, _prep.MaxTokens), actor);
+        var (version, c, _) = await Preprocessor.RunAsync(Name, _version, new Core.Datasets.Preprocessing.PreprocessingPlan(
+            _prep.Nfc, _prep.Whitespace, _prep.ControlCharacters, _prep.Deduplicate, _prep.MinTokens, _prep.MaxTokens,
+            _prep.NearDuplicates ? _prep.NearDuplicateThreshold : null), actor);
+        var near = _prep.NearDuplicates ? $", {c.NearDuplicatesRemoved:N0} near duplicates (similarity >= {_prep.NearDuplicateThreshold:0.##})" : "";
         return (version.Number, $"v{version.Number}: kept {c.Kept:N0} of {c.Read:N0} records; {c.Changed:N0} changed, " +
-            $"{c.DuplicatesRemoved:N0} duplicates, {c.TooShort:N0} too short and {c.TooLong:N0} too long removed.");
+            $"{c.DuplicatesRemoved:N0} duplicates, {c.TooShort:N0} too short{near} and {c.TooLong:N0} too long removed.");
     });
 
     /// <summary>Runs an action that makes a new version, then shows that version; errors a user can fix are shown, not thrown.</summary>
@@ -115,6 +162,8 @@ public partial class DatasetRecords
         public bool Deduplicate { get; set; } = true;
         public int? MinTokens { get; set; }
         public int? MaxTokens { get; set; }
+        public bool NearDuplicates { get; set; }
+        public double NearDuplicateThreshold { get; set; } = Core.Datasets.Statistics.NearDuplicateFinder.DefaultThreshold;
     }
 
     private sealed class PlanDraft
