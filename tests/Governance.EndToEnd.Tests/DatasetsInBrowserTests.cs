@@ -12,6 +12,7 @@ public sealed class DatasetsInBrowserTests(PortalInBrowser portal) : IClassFixtu
         await page.FillAsync("#import-licence", "CC-BY-4.0");
         await page.FillAsync("#import-purpose", "support fine-tuning");
         await page.SetInputFilesAsync("#import-file", new FilePayload { Name = fileName, MimeType = "application/octet-stream", Buffer = Encoding.UTF8.GetBytes(content) });
+        await page.WaitForSelectorAsync("#import-preview");
         await page.Locator("#import-start:not([disabled])").ClickAsync();
         await page.WaitForSelectorAsync("#import-result");
     }
@@ -25,6 +26,7 @@ public sealed class DatasetsInBrowserTests(PortalInBrowser portal) : IClassFixtu
             "{\"prompt\":\"How do I reset?\",\"completion\":\"Use the link.\"}\n{\"prompt\":\"Refund?\",\"completion\":\"Within 30 days.\"}\n");
 
         Assert.Contains("Accepted: 2 PromptCompletion record(s)", await page.TextContentAsync("#import-result"));
+        Assert.Contains("Detected: PromptCompletion records, Jsonl format (from the first 2 record(s))", await page.TextContentAsync("#import-preview"));
         var row = page.Locator("#datasets-table tr", new() { HasText = "faq" });
         await row.WaitForAsync();
         Assert.Contains("PromptCompletion", await row.TextContentAsync());

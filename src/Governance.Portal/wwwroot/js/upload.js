@@ -23,3 +23,8 @@ export function start(inputId, url, component) {
 export function cancel(inputId) {
   uploads.get(inputId)?.abort();
 }
+
+export async function head(inputId, bytes) {
+  const file = document.getElementById(inputId)?.files?.[0];
+  return file ? { text: await file.slice(0, bytes).text(), whole: file.size <= bytes } : null;
+}

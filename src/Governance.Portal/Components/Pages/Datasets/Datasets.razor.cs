@@ -17,6 +17,8 @@ public partial class Datasets : IAsyncDisposable
     private IReadOnlyList<DatasetView>? _datasets;
     private readonly Facts _facts = new();
     private FileChoice? _file;
+    private Core.Datasets.Import.ImportReport? _preview;
+    private string? _previewError;
     private double _percent;
     private bool Uploading { get; set; }
     private ImportView? _result;
@@ -37,9 +39,22 @@ public partial class Datasets : IAsyncDisposable
     private async Task FileChosenAsync()
     {
         _file = await (await ModuleAsync()).InvokeAsync<FileChoice?>("fileInfo", FileInput);
-        _result = null;
-        if (_file is not null && string.IsNullOrWhiteSpace(_facts.Name)) _facts.Name = Path.GetFileNameWithoutExtension(_file.Name);
+        (_result, _preview, _previewError) = (null, null, null);
+        if (_file is null) return;
+        if (string.IsNullOrWhiteSpace(_facts.Name)) _facts.Name = Path.GetFileNameWithoutExtension(_file.Name);
+        try
+        {
+            var head = await (await ModuleAsync()).InvokeAsync<FileHead?>("head", FileInput, Core.Datasets.Import.ImportPreview.HeadBytes);
+            if (head is not null)
+                _preview = await Core.Datasets.Import.ImportPreview.ReadAsync(_file.Name, head.Text, head.Whole, Core.Datasets.Import.ImportLimits.Default);
+        }
+        catch (Core.Validation.ValidationError error)
+        {
+            _previewError = error.Message;
+        }
     }
+
+    private sealed record FileHead(string Text, bool Whole);
 
     private async Task UploadAsync()
     {
