@@ -31,6 +31,8 @@ public abstract class GovernanceDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<StatisticsRun> StatisticsRuns => Set<StatisticsRun>();
 
+    public DbSet<SearchIndexedVersion> SearchIndexedVersions => Set<SearchIndexedVersion>();
+
     /// <summary>Stores <paramref name="message"/> for publication when this context's changes commit.</summary>
     public void Enqueue(object message) => OutboxMessages.Add(OutboxMessage.For(message, DateTimeOffset.UtcNow));
 

@@ -156,6 +156,12 @@ public sealed class DatasetImportTests : IAsyncLifetime
 
         Assert.Equal(Enumerable.Range(0, 23).Select(i => (long)i), await All(false, null));
         Assert.Equal(Enumerable.Range(0, 23).Reverse().Select(i => (long)i), await All(true, null));
+        // Until the version is indexed a search scans the text for exactly what was typed, and says so.
+        var scanned = await _catalog.PageAsync(version, new RecordQuery(0, 10, "refund_50%"));
+        Assert.Equal((5L, true), (scanned.Total, scanned.SearchIndexPending));
+        Assert.Equal(23, await new RecordSearchIndexer(_databases, TimeProvider.System).IndexAsync(version.Id));
+        Assert.Equal(0, await new RecordSearchIndexer(_databases, TimeProvider.System).IndexAsync(version.Id));
+
         // Full-text: whole words in any case and order, a word with * as a prefix; punctuation separates words.
         Assert.Equal([0L, 5, 10, 15, 20], await All(false, "REFUND 50"));
         Assert.Equal([20L, 15, 10, 5, 0], await All(true, "50% refu*"));

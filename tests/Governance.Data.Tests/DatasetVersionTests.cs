@@ -150,6 +150,11 @@ public sealed class DatasetVersionTests : IAsyncLifetime
             $"{{\"text\":\"ticket {i} {new string('x', i)}\",\"label\":\"{(i % 4 == 0 ? "urgent" : "normal")}\",\"agent\":\"{Agents[i % 3]}\"}}\n"));
         await ImportAsync(lines, "queue");
         var split = await new DatasetSplitter(_databases, _catalog, TimeProvider.System).SplitAsync("queue", 1, new(0.5, 0.25, 0.25, 3, true), "tester");
+        var indexer = new RecordSearchIndexer(_databases, TimeProvider.System);
+        Assert.Equal(40, await indexer.IndexAsync((await _catalog.FindAsync("queue", 1)).Version.Id));
+        // The split holds the same contents: nothing new to index, and it is searchable all the same.
+        Assert.Equal(0, await indexer.IndexAsync(split.Id));
+        Assert.Null(await indexer.NextUnindexedAsync());
 
         var urgent = await _catalog.PageAsync(split, new RecordQuery(0, 100, Label: "urgent"));
         Assert.Equal(10, urgent.Total);

@@ -1,6 +1,8 @@
 using Governance.Core.Configuration;
 using Governance.Data.Providers;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace Governance.Data.Tests;
@@ -23,6 +25,44 @@ public sealed class MigrationTests : IDisposable
         Assert.Empty(second);
         Assert.True(File.Exists(Path.Combine(_folder.Path, "nested", "governance.db")));
         await migrator.EnsureUpToDateAsync();
+    }
+
+    [Fact]
+    public async Task Upgrading_a_database_with_datasets_gives_old_records_keys_lengths_and_a_search_index()
+    {
+        var settings = Sqlite("upgrade.db");
+        Directory.CreateDirectory(Path.Combine(_folder.Path, "nested"));
+        var factory = new ProviderContextFactory(settings.Provider, settings.ConnectionString);
+        await using (var db = factory.CreateDbContext())
+        {
+            // The schema as the datasets release left it, with one version of two records.
+            var migrations = db.Database.GetMigrations().ToList();
+            await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(migrations.Single(m => m.EndsWith("_VersionSplits")));
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO Datasets (Id, Name, Source, Licence, CollectionPurpose, CreatedBy, CreatedUtc) VALUES ('D1', 'old', 's', 'l', 'p', 'u', 0);
+                INSERT INTO DatasetVersions (Id, DatasetId, Number, ParentId, Operation, Parameters, Shape, RecordCount, ContentHash, CreatedBy, CreatedUtc)
+                    VALUES ('V1', 'D1', 1, NULL, 'import', '{{}}', 'Text', 2, 'h', 'u', 0);
+                INSERT INTO RecordContents (Hash, Json) VALUES
+                    ('a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90', '{{"text":"refund requested"}}'),
+                    ('0000000000000001293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90', '{{"text":"parcel lost"}}');
+                INSERT INTO VersionEntries (VersionId, Ordinal, Hash, Split) VALUES
+                    ('V1', 0, 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90', NULL),
+                    ('V1', 1, '0000000000000001293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90', NULL);
+                """);
+        }
+
+        await new DatabaseMigrator(settings).MigrateAsync();
+
+        await using var upgraded = factory.CreateDbContext();
+        var entries = await upgraded.Database.SqlQueryRaw<long>("SELECT RecordKey * 1000 + Length AS Value FROM VersionEntries ORDER BY Ordinal").ToListAsync();
+        Assert.Equal([27L, 1022], entries);
+        var found = await upgraded.Database.SqlQueryRaw<long>(
+            "SELECT rowid AS Value FROM RecordSearch WHERE RecordSearch MATCH 'parcel'").ToListAsync();
+        Assert.Equal([0L], found); // the first 15 hex digits of that hash are all zero
+        Assert.Equal(long.Parse("a1b2c3d4e5f6071", System.Globalization.NumberStyles.HexNumber),
+            (await upgraded.Database.SqlQueryRaw<long>("SELECT rowid AS Value FROM RecordSearch WHERE RecordSearch MATCH 'refund'").ToListAsync()).Single());
+        Assert.Equal(1, await upgraded.SearchIndexedVersions.CountAsync());
+        SqliteConnection.ClearAllPools();
     }
 
     [Fact]

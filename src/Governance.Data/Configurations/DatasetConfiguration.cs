@@ -53,6 +53,7 @@ internal sealed class VersionEntryConfiguration : IEntityTypeConfiguration<Versi
         entry.ToTable("VersionEntries");
         entry.HasKey(e => new { e.VersionId, e.Ordinal });
         entry.HasIndex(e => e.Hash);
+        entry.HasIndex(e => new { e.VersionId, e.Length, e.Ordinal });
         entry.Property(e => e.Hash).HasMaxLength(64).IsFixedLength();
         entry.Property(e => e.Split).HasConversion<string>().HasMaxLength(16);
         entry.HasOne<DatasetVersion>().WithMany().HasForeignKey(e => e.VersionId).OnDelete(DeleteBehavior.Restrict);
@@ -70,5 +71,15 @@ internal sealed class StatisticsRunConfiguration : IEntityTypeConfiguration<Stat
         run.Property(r => r.State).HasConversion<string>().HasMaxLength(16);
         run.Property(r => r.Error).HasMaxLength(4000);
         run.HasOne<DatasetVersion>().WithMany().HasForeignKey(r => r.VersionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SearchIndexedVersionConfiguration : IEntityTypeConfiguration<SearchIndexedVersion>
+{
+    public void Configure(EntityTypeBuilder<SearchIndexedVersion> indexed)
+    {
+        indexed.ToTable("SearchIndexedVersions");
+        indexed.HasKey(v => v.VersionId);
+        indexed.HasOne<DatasetVersion>().WithMany().HasForeignKey(v => v.VersionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -16,7 +16,11 @@ public sealed record EntryLine(long Ordinal, long Key, string Hash, string Json,
 
 /// <summary>A page of records and how many there are in all (matching the query); <paramref name="TotalIsAtLeast"/>
 /// when the count stopped at <see cref="DatasetCatalog.SearchCountLimit"/>.</summary>
-public sealed record RecordPage(long Total, IReadOnlyList<StoredRecord> Records, bool TotalIsAtLeast = false);
+public sealed record RecordPage(long Total, IReadOnlyList<StoredRecord> Records, bool TotalIsAtLeast = false)
+{
+    /// <summary>True when a search scanned the text because the version's full-text index is still being built.</summary>
+    public bool SearchIndexPending { get; init; }
+}
 
 /// <summary>Reads datasets and versions, and streams a version's records for export.</summary>
 public sealed class DatasetCatalog(IDbContextFactory<GovernanceDbContext> databases)
@@ -86,20 +90,26 @@ public sealed class DatasetCatalog(IDbContextFactory<GovernanceDbContext> databa
 
     /// <summary>
     /// One page of a version's records. Without filters, in record order, a page is a range of ordinals (they are
-    /// contiguous), so any page costs the same. A search on SQLite goes through the full-text index (every word must
-    /// appear, the last as a prefix) and counts at most <see cref="SearchCountLimit"/> matches; on SQL Server, or when
-    /// the search has no word, it matches the records' JSON with LIKE.
+    /// contiguous), so any page costs the same; sorting by length goes through the (VersionId, Length, Ordinal) index. A search
+    /// on SQLite goes through the full-text index once the version is indexed (every word must appear) and counts at
+    /// most <see cref="SearchCountLimit"/> matches; on SQL Server, before the index is built, or when the search has
+    /// no word, it matches the records' JSON with LIKE.
     /// </summary>
     public async Task<RecordPage> PageAsync(DatasetVersion version, RecordQuery query, CancellationToken cancellationToken = default)
     {
         query.Validate();
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim();
+        var indexPending = false;
         if (search is not null && db.Database.IsSqlite() && RecordSearchIndex.MatchQuery(search) is { } match)
-            return await FullTextPageAsync(db, version, query, match, cancellationToken);
+        {
+            if (await db.SearchIndexedVersions.AnyAsync(v => v.VersionId == version.Id, cancellationToken))
+                return await FullTextPageAsync(db, version, query, match, cancellationToken);
+            indexPending = true;
+        }
 
         var rows = db.VersionEntries.AsNoTracking().Where(e => e.VersionId == version.Id)
-            .Join(db.RecordContents, e => e.Hash, c => c.Hash, (e, c) => new { e.Ordinal, c.Hash, c.Json, e.Split });
+            .Join(db.RecordContents, e => e.Hash, c => c.Hash, (e, c) => new { e.Ordinal, c.Hash, c.Json, e.Split, e.Length });
         var filtered = search is not null || query.Split is not null || query.Label is not null;
         if (query.Split is { } split) rows = rows.Where(r => r.Split == split);
         if (query.Label is { } label)
@@ -120,13 +130,13 @@ public sealed class DatasetCatalog(IDbContextFactory<GovernanceDbContext> databa
         var total = filtered ? await rows.LongCountAsync(cancellationToken) : version.RecordCount;
         var ordered = (query.Sort, query.Descending) switch
         {
-            (RecordSort.Length, false) => rows.OrderBy(r => r.Json.Length).ThenBy(r => r.Ordinal),
-            (RecordSort.Length, true) => rows.OrderByDescending(r => r.Json.Length).ThenBy(r => r.Ordinal),
+            (RecordSort.Length, false) => rows.OrderBy(r => r.Length).ThenBy(r => r.Ordinal),
+            (RecordSort.Length, true) => rows.OrderByDescending(r => r.Length).ThenByDescending(r => r.Ordinal),
             (_, false) => rows.OrderBy(r => r.Ordinal),
             (_, true) => rows.OrderByDescending(r => r.Ordinal),
         };
         var page = await ordered.Skip(query.Page * query.Size).Take(query.Size).ToListAsync(cancellationToken);
-        return new RecordPage(total, [.. page.Select(r => new StoredRecord(r.Ordinal, r.Hash, r.Json, r.Split))]);
+        return new RecordPage(total, [.. page.Select(r => new StoredRecord(r.Ordinal, r.Hash, r.Json, r.Split))]) { SearchIndexPending = indexPending };
     }
 
     /// <summary>The most matches a full-text search counts and sorts; beyond it the total is shown as "more than" and
@@ -160,7 +170,7 @@ public sealed class DatasetCatalog(IDbContextFactory<GovernanceDbContext> databa
         // Up to the limit the matches are sorted as asked; beyond it, sorting them all would cost seconds, so they come
         // in the index's own order, which SQLite reads without sorting (the page says so).
         var direction = query.Descending ? "DESC" : "ASC";
-        var order = total > SearchCountLimit ? "s.rowid" : $"{(query.Sort == RecordSort.Length ? "length(c.Json)" : "e.Ordinal")} {direction}, e.Ordinal";
+        var order = total > SearchCountLimit ? "s.rowid" : query.Sort == RecordSort.Length ? $"e.Length {direction}, e.Ordinal {direction}" : $"e.Ordinal {direction}";
         var pageSql = $"SELECT e.Ordinal, e.Hash, c.Json, e.Split {from} ORDER BY {order} LIMIT {query.Size} OFFSET {(long)query.Page * query.Size}";
         var rows = await db.Database.SqlQueryRaw<SearchRow>(pageSql, [.. parameters]).ToListAsync(cancellationToken);
         return new RecordPage(total, [.. rows.Select(r => new StoredRecord(r.Ordinal, r.Hash, r.Json,

@@ -44,8 +44,7 @@ public sealed class DatasetImporter(IDbContextFactory<GovernanceDbContext> datab
             {
                 var canonical = CanonicalJson.Serialize(record);
                 hasher.AddCanonical(canonical);
-                await store.AddAsync(CanonicalJson.LineHash(canonical), Encoding.UTF8.GetString(canonical), RecordSearchIndex.Text(record), store.Count,
-                    cancellationToken);
+                await store.AddAsync(CanonicalJson.LineHash(canonical), Encoding.UTF8.GetString(canonical), store.Count, cancellationToken);
             }, cancellationToken);
         }
         if (!report.Accepted)

@@ -60,7 +60,7 @@ public sealed class DatasetPreprocessor(IDbContextFactory<GovernanceDbContext> d
                 var line = Encoding.UTF8.GetString(survivor.Canonical);
                 if (line != survivor.Source.Json) tally.Changed++;
                 hasher.AddCanonical(survivor.Canonical);
-                await store.AddAsync(survivor.Hash, line, RecordSearchIndex.Text(survivor.Record), survivor.Source.Key, cancellationToken);
+                await store.AddAsync(survivor.Hash, line, survivor.Source.Key, cancellationToken);
             }
         }
         var counts = new PreprocessingCounts(tally.Read, hasher.Count, tally.Changed, tally.Duplicates, tally.TooShort, tally.TooLong, removed);

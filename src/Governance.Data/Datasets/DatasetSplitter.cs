@@ -17,11 +17,11 @@ public sealed class DatasetSplitter(IDbContextFactory<GovernanceDbContext> datab
     {
         plan.Validate();
         var (_, parent) = await catalog.FindAsync(name, number, cancellationToken);
-        var entries = new List<(string Hash, long Key)>((int)Math.Min(parent.RecordCount, int.MaxValue));
+        var entries = new List<(string Hash, long Key, int Length)>((int)Math.Min(parent.RecordCount, int.MaxValue));
         var strata = new List<string?>(entries.Capacity);
         await foreach (var entry in catalog.EntriesAsync(parent.Id, cancellationToken))
         {
-            entries.Add((entry.Hash, entry.Key));
+            entries.Add((entry.Hash, entry.Key, entry.Json.Length));
             strata.Add(Stratum(entry.Json));
         }
         var splits = SplitAssigner.Assign(strata, plan);
@@ -34,7 +34,7 @@ public sealed class DatasetSplitter(IDbContextFactory<GovernanceDbContext> datab
             parent.RecordCount, parent.ContentHash, actor, clock.GetUtcNow(), cancellationToken);
         await using (var store = new RecordStore(db, transaction, version.Id))
         {
-            for (var i = 0; i < entries.Count; i++) await store.AppendAsync(entries[i].Hash, entries[i].Key, splits[i], cancellationToken);
+            for (var i = 0; i < entries.Count; i++) await store.AppendAsync(entries[i].Hash, entries[i].Length, entries[i].Key, splits[i], cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return version;

@@ -23,6 +23,17 @@ public sealed class VersionEntry
 
     public required string Hash { get; init; }
 
+    /// <summary>Characters of the record's canonical JSON, kept here so the browser can sort a version by it through an index.</summary>
+    public int Length { get; init; }
+
     /// <summary>The split the record belongs to in this version, when the version was split.</summary>
     public Core.Datasets.Splits.Split? Split { get; init; }
+}
+
+/// <summary>A version whose record contents are all in the full-text index (SQLite), and since when.</summary>
+public sealed class SearchIndexedVersion
+{
+    public Guid VersionId { get; init; }
+
+    public DateTimeOffset IndexedUtc { get; init; }
 }

@@ -49,8 +49,8 @@ public sealed class RecordEditor(IDbContextFactory<GovernanceDbContext> database
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var version = await VersionRows.AddDerivedAsync(db, parent, "edit-metadata",
             new { from = parent.Number, record, fields = changedFields }, parent.RecordCount, hasher.Finish(), actor, clock.GetUtcNow(), cancellationToken);
-        await using (var store = new RecordStore(db, transaction, version.Id)) await store.StoreContentAsync(editedHash, editedJson!, RecordSearchIndex.Text(edited), cancellationToken);
-        await VersionRows.CopyEntriesAsync(db, parent.Id, version.Id, ordinal, editedHash, cancellationToken);
+        await using (var store = new RecordStore(db, transaction, version.Id)) await store.StoreContentAsync(editedHash, editedJson!, cancellationToken);
+        await VersionRows.CopyEntriesAsync(db, parent.Id, version.Id, ordinal, editedHash, editedJson!.Length, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return version;
     }

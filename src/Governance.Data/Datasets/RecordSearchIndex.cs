@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Governance.Core.Datasets.Records;
 
 namespace Governance.Data.Datasets;
 
 /// <summary>
 /// The full-text index of record contents on SQLite: a contentless FTS5 table, RecordSearch, whose rowid is the first
 /// 15 hex digits (60 bits) of the content's hash, so it survives VACUUM and needs no extra key. Each content is
-/// indexed once, when first stored, by its text fields and its metadata values. The index keeps no word positions
+/// indexed once, by <see cref="RecordSearchIndexer"/> after the version that brought it was made, by its text fields
+/// and its metadata values. The index keeps no word positions
 /// (detail=none): searches are sets of words and prefixes, never phrases, and indexing costs a third less.
 /// SQL Server searches with LIKE.
 /// </summary>
@@ -31,12 +31,31 @@ internal static class RecordSearchIndex
         return string.Join(" + ", terms);
     }
 
-    /// <summary>What is indexed for a record: its text fields and the text of its metadata values.</summary>
-    public static string Text(DatasetRecord record)
+    /// <summary>
+    /// What is indexed for a record, read straight from its canonical JSON: every string and number value (the text
+    /// fields, labels and metadata values), but no field names and no message roles.
+    /// </summary>
+    public static string Text(string canonicalJson)
     {
-        if (record.Metadata.Count == 0) return record.SearchableText;
-        var text = new StringBuilder(record.SearchableText);
-        foreach (var value in record.Metadata.Values) AppendValues(text, value);
+        var text = new StringBuilder(canonicalJson.Length);
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(canonicalJson));
+        var skipNext = false;
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    skipNext = reader.ValueTextEquals("role"u8);
+                    break;
+                case JsonTokenType.String when !skipNext:
+                    text.Append(reader.GetString()).Append('\n');
+                    break;
+                case JsonTokenType.Number:
+                    text.Append(Encoding.UTF8.GetString(reader.ValueSpan)).Append('\n');
+                    break;
+            }
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number) skipNext = false;
+        }
         return text.ToString();
     }
 
@@ -59,24 +78,5 @@ internal static class RecordSearchIndex
             word.Clear();
         }
         return terms.Count == 0 ? null : string.Join(" ", terms);
-    }
-
-    private static void AppendValues(StringBuilder text, JsonElement value)
-    {
-        switch (value.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in value.EnumerateObject()) AppendValues(text, property.Value);
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in value.EnumerateArray()) AppendValues(text, item);
-                break;
-            case JsonValueKind.String:
-                text.Append('\n').Append(value.GetString());
-                break;
-            case JsonValueKind.Number:
-                text.Append('\n').Append(value.GetRawText());
-                break;
-        }
     }
 }

@@ -7,14 +7,13 @@ namespace Governance.Data.Datasets;
 
 /// <summary>
 /// Appends records to a version through prepared commands on the context's connection and transaction: contents are
-/// stored once by hash (and, on SQLite, indexed for full-text search once), entries in order. EF's change tracker
-/// would be two orders of magnitude slower at a million rows.
+/// stored once by hash, entries in order. EF's change tracker would be two orders of magnitude slower at a million
+/// rows. Full-text indexing happens afterwards, in the background (<see cref="RecordSearchIndexer"/>).
 /// </summary>
 internal sealed class RecordStore : IAsyncDisposable
 {
     private readonly DbCommand _content;
     private readonly DbCommand _entry;
-    private readonly DbCommand? _search;
     private readonly DbCommand? _restoreCache;
     private long _ordinal;
 
@@ -30,54 +29,44 @@ internal sealed class RecordStore : IAsyncDisposable
             _restoreCache = Command(connection, tx, "PRAGMA cache_size = -2000");
             using var cache = Command(connection, tx, "PRAGMA cache_size = -131072");
             cache.ExecuteNonQuery();
-            _search = Command(connection, tx, RecordSearchIndex.InsertSql, "@rowid", "@text");
         }
         _content = Command(connection, tx, sqlite
             ? "INSERT OR IGNORE INTO RecordContents (Hash, Json) VALUES (@hash, @json)"
             : "INSERT INTO RecordContents (Hash, Json) SELECT @hash, @json WHERE NOT EXISTS " +
               "(SELECT 1 FROM RecordContents WITH (UPDLOCK, HOLDLOCK) WHERE Hash = @hash)", "@hash", "@json");
         _entry = Command(connection, tx,
-            "INSERT INTO VersionEntries (VersionId, Ordinal, RecordKey, Hash, Split) VALUES (@version, @ordinal, @key, @hash, @split)",
-            "@version", "@ordinal", "@key", "@hash", "@split");
+            "INSERT INTO VersionEntries (VersionId, Ordinal, RecordKey, Hash, Length, Split) VALUES (@version, @ordinal, @key, @hash, @length, @split)",
+            "@version", "@ordinal", "@key", "@hash", "@length", "@split");
         _entry.Parameters["@split"].Value = DBNull.Value;
         _entry.Parameters["@version"].Value = VersionRows.Key(db, versionId);
         _content.Prepare();
         _entry.Prepare();
-        _search?.Prepare();
     }
 
     public long Count => _ordinal;
 
-    /// <summary>
-    /// Stores a record's content (once, indexing <paramref name="searchText"/> the first time) and appends it to the
-    /// version under <paramref name="key"/>, the record's identity across versions.
-    /// </summary>
-    public async Task AddAsync(string hash, string json, string searchText, long key, CancellationToken cancellationToken)
+    /// <summary>Stores a record's content (once) and appends it to the version under <paramref name="key"/>, its identity across versions.</summary>
+    public async Task AddAsync(string hash, string json, long key, CancellationToken cancellationToken)
     {
-        await StoreContentAsync(hash, json, searchText, cancellationToken);
-        await AppendAsync(hash, key, null, cancellationToken);
+        await StoreContentAsync(hash, json, cancellationToken);
+        await AppendAsync(hash, json.Length, key, null, cancellationToken);
     }
 
-    /// <summary>Stores a record's content once, indexing <paramref name="searchText"/> the first time.</summary>
-    public async Task StoreContentAsync(string hash, string json, string searchText, CancellationToken cancellationToken)
+    /// <summary>Stores a record's content once.</summary>
+    public async Task StoreContentAsync(string hash, string json, CancellationToken cancellationToken)
     {
         _content.Parameters["@hash"].Value = hash;
         _content.Parameters["@json"].Value = json;
-        var inserted = await _content.ExecuteNonQueryAsync(cancellationToken);
-        if (inserted == 1 && _search is not null)
-        {
-            _search.Parameters["@rowid"].Value = RecordSearchIndex.RowId(hash);
-            _search.Parameters["@text"].Value = searchText;
-            await _search.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await _content.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Appends a record whose content is already stored, with its key and its split if any.</summary>
-    public async Task AppendAsync(string hash, long key, Split? split, CancellationToken cancellationToken)
+    /// <summary>Appends a record whose content is already stored, with its JSON length, key and split if any.</summary>
+    public async Task AppendAsync(string hash, int length, long key, Split? split, CancellationToken cancellationToken)
     {
         _entry.Parameters["@ordinal"].Value = _ordinal++;
         _entry.Parameters["@key"].Value = key;
         _entry.Parameters["@hash"].Value = hash;
+        _entry.Parameters["@length"].Value = length;
         _entry.Parameters["@split"].Value = split is { } s ? s.ToString() : DBNull.Value;
         await _entry.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -104,7 +93,6 @@ internal sealed class RecordStore : IAsyncDisposable
             await _restoreCache.ExecuteNonQueryAsync();
             await _restoreCache.DisposeAsync();
         }
-        if (_search is not null) await _search.DisposeAsync();
         await _content.DisposeAsync();
         await _entry.DisposeAsync();
     }

@@ -10,12 +10,16 @@ internal static class VersionRows
     /// <summary>A version id as a raw SQL parameter: EF stores Guids in SQLite as upper-case text, and a raw parameter must match it.</summary>
     public static object Key(GovernanceDbContext db, Guid versionId) => db.Database.IsSqlite() ? versionId.ToString().ToUpperInvariant() : versionId;
 
-    /// <summary>Copies every entry of <paramref name="from"/> to <paramref name="to"/>, pointing the one at <paramref name="ordinal"/> at <paramref name="hash"/>.</summary>
-    public static Task CopyEntriesAsync(GovernanceDbContext db, Guid from, Guid to, long ordinal, string hash, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Copies every entry of <paramref name="from"/> to <paramref name="to"/>, pointing the one at <paramref name="ordinal"/>
+    /// at the content <paramref name="hash"/> of <paramref name="length"/> characters.
+    /// </summary>
+    public static Task CopyEntriesAsync(GovernanceDbContext db, Guid from, Guid to, long ordinal, string hash, int length, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync(
-            "INSERT INTO VersionEntries (VersionId, Ordinal, RecordKey, Hash, Split) " +
-            "SELECT {0}, Ordinal, RecordKey, CASE WHEN Ordinal = {1} THEN {2} ELSE Hash END, Split FROM VersionEntries WHERE VersionId = {3}",
-            [Key(db, to), ordinal, hash, Key(db, from)], cancellationToken);
+            "INSERT INTO VersionEntries (VersionId, Ordinal, RecordKey, Hash, Length, Split) " +
+            "SELECT {0}, Ordinal, RecordKey, CASE WHEN Ordinal = {1} THEN {2} ELSE Hash END, CASE WHEN Ordinal = {1} THEN {3} ELSE Length END, Split " +
+            "FROM VersionEntries WHERE VersionId = {4}",
+            [Key(db, to), ordinal, hash, length, Key(db, from)], cancellationToken);
 
     public static async Task<DatasetVersion> AddDerivedAsync(GovernanceDbContext db, DatasetVersion parent, string operation,
         object parameters, long recordCount, string contentHash, string actor, DateTimeOffset now, CancellationToken cancellationToken)

@@ -39,7 +39,11 @@ internal static class DatasetApi
             var (_, version) = await catalog.FindAsync(name, number, ct);
             var records = await catalog.PageAsync(version,
                 new RecordQuery(page ?? 0, size ?? 50, search, descending ?? false, sort ?? RecordSort.Ordinal, split, label), ct);
-            return new { total = records.Total, totalIsAtLeast = records.TotalIsAtLeast, records = records.Records.Select(RecordRow.Of) };
+            return new
+            {
+                total = records.Total, totalIsAtLeast = records.TotalIsAtLeast, searchIndexPending = records.SearchIndexPending,
+                records = records.Records.Select(RecordRow.Of),
+            };
         }).RequireAuthorization(Policies.ViewDatasets);
 
         // The body is the new metadata, a JSON object; the record is 1-based, as the browser shows it.

@@ -221,6 +221,19 @@ namespace Governance.Data.Migrations.SqlServer
                     b.ToTable("RecordContents", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Data.Datasets.SearchIndexedVersion", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("IndexedUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("VersionId");
+
+                    b.ToTable("SearchIndexedVersions", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Data.Datasets.StatisticsRun", b =>
                 {
                     b.Property<Guid>("VersionId")
@@ -265,6 +278,9 @@ namespace Governance.Data.Migrations.SqlServer
                         .HasColumnType("nchar(64)")
                         .IsFixedLength();
 
+                    b.Property<int>("Length")
+                        .HasColumnType("int");
+
                     b.Property<long>("RecordKey")
                         .HasColumnType("bigint");
 
@@ -275,6 +291,8 @@ namespace Governance.Data.Migrations.SqlServer
                     b.HasKey("VersionId", "Ordinal");
 
                     b.HasIndex("Hash");
+
+                    b.HasIndex("VersionId", "Length", "Ordinal");
 
                     b.ToTable("VersionEntries", (string)null);
                 });
@@ -549,6 +567,15 @@ namespace Governance.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.SearchIndexedVersion", b =>
+                {
+                    b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Governance.Data.Datasets.StatisticsRun", b =>

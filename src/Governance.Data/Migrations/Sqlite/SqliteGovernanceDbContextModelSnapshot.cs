@@ -216,6 +216,19 @@ namespace Governance.Data.Migrations.Sqlite
                     b.ToTable("RecordContents", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Data.Datasets.SearchIndexedVersion", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IndexedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VersionId");
+
+                    b.ToTable("SearchIndexedVersions", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Data.Datasets.StatisticsRun", b =>
                 {
                     b.Property<Guid>("VersionId")
@@ -260,6 +273,9 @@ namespace Governance.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
+                    b.Property<int>("Length")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RecordKey")
                         .HasColumnType("INTEGER");
 
@@ -270,6 +286,8 @@ namespace Governance.Data.Migrations.Sqlite
                     b.HasKey("VersionId", "Ordinal");
 
                     b.HasIndex("Hash");
+
+                    b.HasIndex("VersionId", "Length", "Ordinal");
 
                     b.ToTable("VersionEntries", (string)null);
                 });
@@ -536,6 +554,15 @@ namespace Governance.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.SearchIndexedVersion", b =>
+                {
+                    b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Governance.Data.Datasets.StatisticsRun", b =>

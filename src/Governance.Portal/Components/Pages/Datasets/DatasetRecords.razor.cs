@@ -30,6 +30,7 @@ public partial class DatasetRecords
     private Core.Datasets.Splits.Split? _split;
     private string? _label;
     private bool _totalIsAtLeast;
+    private bool _indexPending;
     private string? _error;
     private RecordRow? _open;
     private string _metadata = "";
@@ -64,7 +65,7 @@ public partial class DatasetRecords
         var query = new RecordQuery(state.Page, state.PageSize, _search, sort?.Descending ?? false,
             sort?.SortBy == nameof(RecordRow.Length) ? RecordSort.Length : RecordSort.Ordinal, _split, string.IsNullOrWhiteSpace(_label) ? null : _label.Trim());
         var page = await Catalog.PageAsync(version, query, cancellationToken);
-        _totalIsAtLeast = page.TotalIsAtLeast;
+        (_totalIsAtLeast, _indexPending) = (page.TotalIsAtLeast, page.SearchIndexPending);
         return new GridData<RecordRow> { TotalItems = (int)Math.Min(page.Total, int.MaxValue), Items = page.Records.Select(RecordRow.Of) };
     }
 

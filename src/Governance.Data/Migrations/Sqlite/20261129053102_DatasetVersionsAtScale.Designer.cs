@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Governance.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGovernanceDbContext))]
-    [Migration("20261129050521_RecordKeysStatisticsSearch")]
-    partial class RecordKeysStatisticsSearch
+    [Migration("20261129053102_DatasetVersionsAtScale")]
+    partial class DatasetVersionsAtScale
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -219,6 +219,19 @@ namespace Governance.Data.Migrations.Sqlite
                     b.ToTable("RecordContents", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Data.Datasets.SearchIndexedVersion", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IndexedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VersionId");
+
+                    b.ToTable("SearchIndexedVersions", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Data.Datasets.StatisticsRun", b =>
                 {
                     b.Property<Guid>("VersionId")
@@ -263,6 +276,9 @@ namespace Governance.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
+                    b.Property<int>("Length")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RecordKey")
                         .HasColumnType("INTEGER");
 
@@ -273,6 +289,8 @@ namespace Governance.Data.Migrations.Sqlite
                     b.HasKey("VersionId", "Ordinal");
 
                     b.HasIndex("Hash");
+
+                    b.HasIndex("VersionId", "Length", "Ordinal");
 
                     b.ToTable("VersionEntries", (string)null);
                 });
@@ -539,6 +557,15 @@ namespace Governance.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.SearchIndexedVersion", b =>
+                {
+                    b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Governance.Data.Datasets.StatisticsRun", b =>

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Governance.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerGovernanceDbContext))]
-    [Migration("20261129050529_RecordKeysStatisticsSearch")]
-    partial class RecordKeysStatisticsSearch
+    [Migration("20261129053213_DatasetVersionsAtScale")]
+    partial class DatasetVersionsAtScale
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -224,6 +224,19 @@ namespace Governance.Data.Migrations.SqlServer
                     b.ToTable("RecordContents", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Data.Datasets.SearchIndexedVersion", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("IndexedUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("VersionId");
+
+                    b.ToTable("SearchIndexedVersions", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Data.Datasets.StatisticsRun", b =>
                 {
                     b.Property<Guid>("VersionId")
@@ -268,6 +281,9 @@ namespace Governance.Data.Migrations.SqlServer
                         .HasColumnType("nchar(64)")
                         .IsFixedLength();
 
+                    b.Property<int>("Length")
+                        .HasColumnType("int");
+
                     b.Property<long>("RecordKey")
                         .HasColumnType("bigint");
 
@@ -278,6 +294,8 @@ namespace Governance.Data.Migrations.SqlServer
                     b.HasKey("VersionId", "Ordinal");
 
                     b.HasIndex("Hash");
+
+                    b.HasIndex("VersionId", "Length", "Ordinal");
 
                     b.ToTable("VersionEntries", (string)null);
                 });
@@ -552,6 +570,15 @@ namespace Governance.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.SearchIndexedVersion", b =>
+                {
+                    b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Governance.Data.Datasets.StatisticsRun", b =>

@@ -6,11 +6,18 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Governance.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class RecordKeysStatisticsSearch : Migration
+    public partial class DatasetVersionsAtScale : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "Length",
+                table: "VersionEntries",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<long>(
                 name: "RecordKey",
                 table: "VersionEntries",
@@ -18,8 +25,23 @@ namespace Governance.Data.Migrations.SqlServer
                 nullable: false,
                 defaultValue: 0L);
 
-            // Records imported before keys existed keep their place as their key.
-            migrationBuilder.Sql("UPDATE VersionEntries SET RecordKey = Ordinal");
+            migrationBuilder.CreateTable(
+                name: "SearchIndexedVersions",
+                columns: table => new
+                {
+                    VersionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IndexedUtc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchIndexedVersions", x => x.VersionId);
+                    table.ForeignKey(
+                        name: "FK_SearchIndexedVersions_DatasetVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "DatasetVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
             migrationBuilder.CreateTable(
                 name: "StatisticsRuns",
@@ -44,16 +66,35 @@ namespace Governance.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_VersionEntries_VersionId_Length_Ordinal",
+                table: "VersionEntries",
+                columns: new[] { "VersionId", "Length", "Ordinal" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StatisticsRuns_State",
                 table: "StatisticsRuns",
                 column: "State");
+
+            // Entries made before keys and lengths existed: a record's place is its key, its JSON gives its length.
+            migrationBuilder.Sql("UPDATE e SET RecordKey = e.Ordinal, Length = LEN(c.Json) FROM VersionEntries e JOIN RecordContents c ON c.Hash = e.Hash");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "SearchIndexedVersions");
+
+            migrationBuilder.DropTable(
                 name: "StatisticsRuns");
+
+            migrationBuilder.DropIndex(
+                name: "IX_VersionEntries_VersionId_Length_Ordinal",
+                table: "VersionEntries");
+
+            migrationBuilder.DropColumn(
+                name: "Length",
+                table: "VersionEntries");
 
             migrationBuilder.DropColumn(
                 name: "RecordKey",

@@ -1,0 +1,55 @@
+using Governance.Data.Datasets;
+
+namespace Governance.Portal.Datasets;
+
+/// <summary>
+/// The background work every new version gets, whatever made it (the portal, the API or the CLI on the same
+/// database), one version at a time: first its full-text index (so that search is fast soon after an import), then its
+/// statistics. A version left running by a stopped portal is taken up again. Failures are stored on the version and
+/// shown on its page; a database that cannot be reached is tried again shortly.
+/// </summary>
+internal sealed partial class DatasetVersionJob(RecordSearchIndexer indexer, DatasetStatistics statistics, DatasetCatalog catalog,
+    ILogger<DatasetVersionJob> logger) : BackgroundService
+{
+    private static readonly TimeSpan Idle = TimeSpan.FromSeconds(2);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await indexer.NextUnindexedAsync(stoppingToken) is { } unindexed)
+                {
+                    LogIndexed(unindexed, await indexer.IndexAsync(unindexed, stoppingToken));
+                    continue;
+                }
+                if (await statistics.NextPendingAsync(stoppingToken) is { } pending)
+                {
+                    var run = await statistics.ComputeAsync(await catalog.FindVersionAsync(pending, stoppingToken), stoppingToken);
+                    if (run.State == StatisticsState.Failed) LogFailed(pending, run.Error);
+                    continue;
+                }
+                await Task.Delay(Idle, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                LogUnavailable(e);
+                await Task.Delay(Idle * 5, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dataset version {VersionId} is searchable: {Contents} new record contents indexed")]
+    private partial void LogIndexed(Guid versionId, long contents);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Statistics of dataset version {VersionId} failed: {Error}")]
+    private partial void LogFailed(Guid versionId, string? error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The dataset version job could not reach the database; it tries again shortly")]
+    private partial void LogUnavailable(Exception exception);
+}
