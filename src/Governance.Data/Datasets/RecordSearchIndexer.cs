@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -37,44 +39,57 @@ public sealed class RecordSearchIndexer(IDbContextFactory<GovernanceDbContext> d
         var connection = db.Database.GetDbConnection();
         var tx = transaction.GetDbTransaction();
 
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = tx;
-        insert.CommandText = RecordSearchIndex.InsertSql;
-        var rowId = insert.CreateParameter();
-        rowId.ParameterName = "@rowid";
-        var text = insert.CreateParameter();
-        text.ParameterName = "@text";
-        insert.Parameters.Add(rowId);
-        insert.Parameters.Add(text);
-
-        // Contents of this version that no indexed version holds (each once: the set below skips repeats).
-        await using var read = connection.CreateCommand();
-        read.Transaction = tx;
-        read.CommandText = """
-            SELECT c.Hash, c.Json FROM VersionEntries e JOIN RecordContents c ON c.Hash = e.Hash
+        // FTS5 keeps a transaction's new entries in memory only while rowids ascend; a smaller rowid flushes a segment.
+        // Rowids follow the hash, so the contents are indexed in hash order: first the hashes (32 bytes each), sorted.
+        await using (var cache = Command(connection, tx, "PRAGMA cache_size = -131072")) await cache.ExecuteNonQueryAsync(cancellationToken);
+        var hashes = new List<(UInt128 High, UInt128 Low)>();
+        await using (var read = Command(connection, tx, """
+            SELECT e.Hash FROM VersionEntries e
             WHERE e.VersionId = @version AND NOT EXISTS (SELECT 1 FROM VersionEntries o JOIN SearchIndexedVersions i ON i.VersionId = o.VersionId
                                                          WHERE o.Hash = e.Hash)
-            """;
-        var version = read.CreateParameter();
-        version.ParameterName = "@version";
-        version.Value = VersionRows.Key(db, versionId);
-        read.Parameters.Add(version);
-
-        var seen = new HashSet<long>();
+            """, ("@version", VersionRows.Key(db, versionId))))
         await using (var rows = await read.ExecuteReaderAsync(cancellationToken))
+            while (await rows.ReadAsync(cancellationToken)) hashes.Add(Split(rows.GetString(0)));
+        hashes.Sort();
+
+        await using var content = Command(connection, tx, "SELECT Json FROM RecordContents WHERE Hash = @hash", ("@hash", ""));
+        await using var insert = Command(connection, tx, RecordSearchIndex.InsertSql, ("@rowid", 0L), ("@text", ""));
+        long added = 0;
+        for (var i = 0; i < hashes.Count; i++)
         {
-            while (await rows.ReadAsync(cancellationToken))
-            {
-                var id = RecordSearchIndex.RowId(rows.GetString(0));
-                if (!seen.Add(id)) continue;
-                rowId.Value = id;
-                text.Value = RecordSearchIndex.Text(rows.GetString(1));
-                await insert.ExecuteNonQueryAsync(cancellationToken);
-            }
+            if (i > 0 && hashes[i] == hashes[i - 1]) continue;
+            var hash = Join(hashes[i]);
+            content.Parameters["@hash"].Value = hash;
+            insert.Parameters["@rowid"].Value = RecordSearchIndex.RowId(hash);
+            insert.Parameters["@text"].Value = RecordSearchIndex.Text((string)(await content.ExecuteScalarAsync(cancellationToken))!);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+            added++;
         }
         db.SearchIndexedVersions.Add(new SearchIndexedVersion { VersionId = versionId, IndexedUtc = clock.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return seen.Count;
+        await using (var cache = Command(connection, null!, "PRAGMA cache_size = -2000")) await cache.ExecuteNonQueryAsync(CancellationToken.None);
+        return added;
+    }
+
+    private static (UInt128, UInt128) Split(string hash) =>
+        (UInt128.Parse(hash.AsSpan(0, 32), NumberStyles.HexNumber), UInt128.Parse(hash.AsSpan(32, 32), NumberStyles.HexNumber));
+
+    private static string Join((UInt128 High, UInt128 Low) hash) => $"{hash.High:x32}{hash.Low:x32}";
+
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        command.Prepare();
+        return command;
     }
 }
