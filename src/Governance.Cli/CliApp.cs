@@ -36,6 +36,9 @@ public static class CliApp
                                                  them, one JSON line each, with the record before and after
           governance datasets edit-metadata --name N [--version K] --record R --metadata '{"k":"v"}'
                                                  a new version with record R's metadata replaced
+          governance agreement --input FILE.csv --metric cohen|fleiss|krippendorff|percent [--level nominal|ordinal|interval|ratio]
+                                                 an agreement coefficient over answers in a CSV with the header
+                                                 item,annotator,label; prints one JSON object
           governance bench datasets [--records 1000000]
                                                  time import and export of generated ~500-byte records on SQLite
 
@@ -64,6 +67,7 @@ public static class CliApp
                 "datasets stats" => await DatasetVersionCommands.StatsAsync(arguments, settings, output),
                 "datasets diff" => await DatasetVersionCommands.DiffAsync(arguments, settings, output),
                 "datasets edit-metadata" => await DatasetVersionCommands.EditMetadataAsync(arguments, settings, output),
+                "agreement" => await AgreementCommand.RunAsync(arguments, output),
                 "bench datasets" => await DatasetBenchmark.RunAsync(arguments, output),
                 "" or "help" => Help(output),
                 var unknown => throw new CliUsageError($"Unknown command '{unknown}'. Run `governance help` for the list."),
