@@ -13,8 +13,12 @@ internal sealed partial class DatasetVersionJob(RecordSearchIndexer indexer, Dat
 {
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long after start the job first looks for work, so that it leaves the first pages the machine.</summary>
+    private static readonly TimeSpan StartDelay = TimeSpan.FromSeconds(5);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Delay(StartDelay, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
