@@ -41,6 +41,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<SystemStatusReportSource>();
         services.AddSingleton(ImportLimits.Read(settings));
         services.AddScoped<DatasetUploads>();
+        services.AddSingleton<ImportProgress>();
         services.AddHostedService<DatasetVersionJob>();
         services.AddSingleton(new DemoOptions(deployment.IsEmbedded && settings.Bool(SettingNames.DemoEnabled, true)));
 

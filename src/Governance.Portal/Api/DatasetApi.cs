@@ -21,9 +21,9 @@ internal static class DatasetApi
 
         // The body is the file itself (application/octet-stream); the datasheet facts come in the query string.
         datasets.MapPost("", async (HttpRequest request, string name, string source, string licence, string purpose,
-            string fileName, ImportFormat? format, DatasetUploads uploads, ClaimsPrincipal user, CancellationToken ct) =>
+            string fileName, ImportFormat? format, string? uploadId, DatasetUploads uploads, ClaimsPrincipal user, CancellationToken ct) =>
         {
-            var outcome = await uploads.ImportAsync(request, new UploadFacts(name, source, licence, purpose, fileName, format),
+            var outcome = await uploads.ImportAsync(request, new UploadFacts(name, source, licence, purpose, fileName, format, uploadId),
                 user.Identity!.Name!, ct);
             return outcome.Report.Accepted
                 ? Results.Created($"/api/datasets/{Uri.EscapeDataString(outcome.Dataset!.Name)}", ImportView.Of(outcome))

@@ -7,13 +7,14 @@ using Microsoft.AspNetCore.Http.Features;
 namespace Governance.Portal.Datasets;
 
 /// <summary>The facts a person gives with an uploaded file.</summary>
-public sealed record UploadFacts(string Name, string Source, string Licence, string Purpose, string FileName, ImportFormat? Format);
+/// <param name="UploadId">An id the uploading page chose to follow the server's progress (<see cref="ImportProgress"/>); optional.</param>
+public sealed record UploadFacts(string Name, string Source, string Licence, string Purpose, string FileName, ImportFormat? Format, string? UploadId = null);
 
 /// <summary>
 /// Takes an upload: the request body is streamed to a file under the data folder, refused as soon as it passes the
 /// size limit, then imported from that file all or nothing, and the file removed. Memory stays flat for any size.
 /// </summary>
-public sealed class DatasetUploads(DatasetImporter importer, ImportLimits limits, DeploymentSettings deployment)
+public sealed class DatasetUploads(DatasetImporter importer, ImportLimits limits, DeploymentSettings deployment, ImportProgress progress)
 {
     public async Task<ImportOutcome> ImportAsync(HttpRequest request, UploadFacts facts, string actor, CancellationToken cancellationToken)
     {
@@ -29,7 +30,9 @@ public sealed class DatasetUploads(DatasetImporter importer, ImportLimits limits
             await CopyWithinLimitAsync(request.Body, path, cancellationToken);
             limits.CheckFileSize(new FileInfo(path).Length);
             await using var file = File.OpenRead(path);
-            return await importer.ImportAsync(file, new ImportRequest(facts.Name, facts.Source, facts.Licence, facts.Purpose,
+            var (tracked, registration) = progress.Track(facts.UploadId, file);
+            using var _ = registration;
+            return await importer.ImportAsync(tracked, new ImportRequest(facts.Name, facts.Source, facts.Licence, facts.Purpose,
                 Path.GetFileName(facts.FileName), format, actor), limits, cancellationToken);
         }
         finally

@@ -13,6 +13,7 @@ public partial class Datasets : IAsyncDisposable
 
     [Inject] private DatasetCatalog Catalog { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
+    [Inject] private Governance.Portal.Datasets.ImportProgress Progress { get; set; } = default!;
 
     private IReadOnlyList<DatasetView>? _datasets;
     private readonly Facts _facts = new();
@@ -20,6 +21,8 @@ public partial class Datasets : IAsyncDisposable
     private Core.Datasets.Import.ImportReport? _preview;
     private string? _previewError;
     private double _percent;
+    private string? _uploadId;
+    private Governance.Portal.Datasets.ImportStage? _checked;
     private bool Uploading { get; set; }
     private ImportView? _result;
     private string? _message;
@@ -58,11 +61,12 @@ public partial class Datasets : IAsyncDisposable
 
     private async Task UploadAsync()
     {
-        (_result, _message, _percent, Uploading) = (null, null, 0, true);
+        (_result, _message, _percent, _checked, Uploading) = (null, null, 0, null, true);
+        _uploadId = Guid.NewGuid().ToString("N");
         _self ??= DotNetObjectReference.Create(this);
         var url = $"api/datasets?name={Uri.EscapeDataString(_facts.Name)}&source={Uri.EscapeDataString(_facts.Source)}" +
                   $"&licence={Uri.EscapeDataString(_facts.Licence)}&purpose={Uri.EscapeDataString(_facts.Purpose)}" +
-                  $"&fileName={Uri.EscapeDataString(_file!.Name)}";
+                  $"&fileName={Uri.EscapeDataString(_file!.Name)}&uploadId={_uploadId}";
         await (await ModuleAsync()).InvokeVoidAsync("start", FileInput, url, _self);
     }
 
@@ -72,7 +76,19 @@ public partial class Datasets : IAsyncDisposable
     public async Task UploadProgress(long loaded, long total)
     {
         _percent = total > 0 ? 100.0 * loaded / total : 0;
+        if (loaded >= total && total > 0) _ = FollowCheckAsync(_uploadId!);
         await InvokeAsync(StateHasChanged);
+    }
+
+    /// <summary>Once the bytes are sent, shows how far the server's line-by-line check has got, until the import answers.</summary>
+    private async Task FollowCheckAsync(string id)
+    {
+        while (Uploading && _uploadId == id)
+        {
+            await Task.Delay(500);
+            _checked = Progress.Find(id);
+            await InvokeAsync(StateHasChanged);
+        }
     }
 
     [JSInvokable]
