@@ -39,6 +39,13 @@ public static class CliApp
           governance agreement --input FILE.csv --metric cohen|fleiss|krippendorff|percent [--level nominal|ordinal|interval|ratio]
                                                  an agreement coefficient over answers in a CSV with the header
                                                  item,annotator,label; prints one JSON object
+          governance pii scan --input FILE.jsonl [--field text] [--threshold 0.5]
+                                                 one JSON line per finding: line, field, type, start, end (UTF-16
+                                                 offsets) and score; never the value
+          governance pii redact --input FILE.jsonl --output OUT.jsonl --operator redact|replace|mask|hash
+                                     [--key-env VAR] [--field text] [--threshold 0.5]
+                                                 the same lines with findings rewritten; hash is HMAC-SHA256 with the
+                                                 secret in the environment variable VAR; OUT appears only when complete
           governance bench datasets [--records 1000000]
                                                  time import and export of generated ~500-byte records on SQLite
 
@@ -68,6 +75,8 @@ public static class CliApp
                 "datasets diff" => await DatasetVersionCommands.DiffAsync(arguments, settings, output),
                 "datasets edit-metadata" => await DatasetVersionCommands.EditMetadataAsync(arguments, settings, output),
                 "agreement" => await AgreementCommand.RunAsync(arguments, output),
+                "pii scan" => await PiiCommands.ScanAsync(arguments, output),
+                "pii redact" => await PiiCommands.RedactAsync(arguments, output),
                 "bench datasets" => await DatasetBenchmark.RunAsync(arguments, output),
                 "" or "help" => Help(output),
                 var unknown => throw new CliUsageError($"Unknown command '{unknown}'. Run `governance help` for the list."),

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+namespace Governance.Core.Pii.Recognizers;
+
+/// <summary>E-mail addresses: a local part, @, and a domain with a top-level domain of letters.</summary>
+public sealed partial class EmailRecognizer : RegexRecognizer
+{
+    /// <inheritdoc />
+    public override string Name => "email";
+    /// <inheritdoc />
+    public override IReadOnlyList<string> ContextWords => ["email", "e-mail", "mail", "contact"];
+    /// <inheritdoc />
+    protected override Regex Pattern => Email();
+
+    /// <inheritdoc />
+    protected override PiiFinding? Judge(Match match, string text) =>
+        Found(PiiTypes.Email, match.Index, match.Index + match.Length, 0.9, "local part, @ and a domain with a top-level domain");
+
+    [GeneratedRegex(@"(?<![\w.+%-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])", RegexOptions.CultureInvariant)]
+    private static partial Regex Email();
+}
+
+/// <summary>Web addresses with a scheme or starting with www.</summary>
+public sealed partial class UrlRecognizer : RegexRecognizer
+{
+    /// <inheritdoc />
+    public override string Name => "url";
+    /// <inheritdoc />
+    protected override Regex Pattern => Url();
+
+    /// <inheritdoc />
+    protected override PiiFinding? Judge(Match match, string text)
+    {
+        var end = match.Index + match.Length;
+        while (end > match.Index && ".,;:!?)]}'\"".Contains(text[end - 1])) end--;
+        return Found(PiiTypes.Url, match.Index, end, 0.85, "scheme or www. and a host");
+    }
+
+    [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""'`]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Url();
+}
+
+/// <summary>IPv4 (four octets up to 255) and IPv6 (anything the framework parses as one, with two colons or more).</summary>
+public sealed partial class IpAddressRecognizer : RegexRecognizer
+{
+    /// <inheritdoc />
+    public override string Name => "ip-address";
+    /// <inheritdoc />
+    public override IReadOnlyList<string> ContextWords => ["ip", "address", "host", "server", "client", "ipv4", "ipv6", "from"];
+    /// <inheritdoc />
+    protected override IReadOnlyList<string> NegativeWords => ["version", "v.", "ver", "release", "build"];
+    /// <inheritdoc />
+    protected override Regex Pattern => Candidate();
+
+    /// <inheritdoc />
+    protected override PiiFinding? Judge(Match match, string text)
+    {
+        var value = match.ValueSpan;
+        if (value.Contains(':'))
+        {
+            if (value.Count(':') < 2 || !IPAddress.TryParse(value, out var v6) || v6.AddressFamily != AddressFamily.InterNetworkV6) return null;
+            return Found(PiiTypes.IpAddress, match.Index, match.Index + match.Length, 0.85, "parses as an IPv6 address");
+        }
+        // A dotted quad preceded by "v" (v1.2.3.4) is a version.
+        if (match.Index > 0 && text[match.Index - 1] is 'v' or 'V') return null;
+        return Found(PiiTypes.IpAddress, match.Index, match.Index + match.Length, 0.6, "four octets of at most 255");
+    }
+
+    [GeneratedRegex(@"(?<![\w.:])(?:(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w.]|\.\d)|(?=[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:)[0-9A-Fa-f:]{2,39}(?:(?<=:)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))?(?![\w:]))", RegexOptions.CultureInvariant)]
+    private static partial Regex Candidate();
+}

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace Governance.Core.Pii.Recognizers;
+
+/// <summary>
+/// A recognizer that finds candidates with a regular expression and judges each match: null drops it, a finding
+/// keeps it. Words just before a match that make it something else (an order or version number) lower its score.
+/// </summary>
+public abstract class RegexRecognizer : IPiiRecognizer
+{
+    /// <summary>How far before a candidate the lowering words count, in characters.</summary>
+    private const int NegativeWindow = 16;
+
+    /// <inheritdoc />
+    public abstract string Name { get; }
+
+    /// <inheritdoc />
+    public virtual IReadOnlyList<string> ContextWords => [];
+
+    /// <summary>Words (lower case) that, just before a candidate, say it is not personal data.</summary>
+    protected virtual IReadOnlyList<string> NegativeWords => [];
+
+    /// <summary>The candidates' pattern.</summary>
+    protected abstract Regex Pattern { get; }
+
+    /// <summary>Judges one match; <paramref name="text"/> is the whole text.</summary>
+    protected abstract PiiFinding? Judge(Match match, string text);
+
+    /// <inheritdoc />
+    public IEnumerable<PiiFinding> Recognize(string text)
+    {
+        foreach (Match match in Pattern.Matches(text))
+        {
+            if (Judge(match, text) is not { } finding) continue;
+            if (NegativeWords.Count > 0 && NegativeWord(text, finding.Start) is { } word)
+                finding = finding with { Score = Math.Max(0, finding.Score - 0.4), Reason = $"{finding.Reason}; '{word}' before it" };
+            yield return finding;
+        }
+    }
+
+    /// <summary>A finding of <paramref name="type"/> over <paramref name="start"/>..<paramref name="end"/>.</summary>
+    protected PiiFinding Found(string type, int start, int end, double score, string reason) => new(type, start, end, score, Name, reason);
+
+    private string? NegativeWord(string text, int start)
+    {
+        var from = Math.Max(0, start - NegativeWindow);
+        var before = text.AsSpan(from, start - from);
+        foreach (var word in NegativeWords)
+            if (before.Contains(word, StringComparison.OrdinalIgnoreCase)) return word;
+        return null;
+    }
+
+    /// <summary>The digits of <paramref name="value"/>, separators dropped.</summary>
+    protected static string Digits(ReadOnlySpan<char> value)
+    {
+        Span<char> digits = stackalloc char[value.Length];
+        var count = 0;
+        foreach (var c in value) if (char.IsAsciiDigit(c)) digits[count++] = c;
+        return new string(digits[..count]);
+    }
+}

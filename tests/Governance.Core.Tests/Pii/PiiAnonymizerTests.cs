@@ -1,0 +1,50 @@
+using Governance.Core.Pii;
+using Governance.Core.Validation;
+
+namespace Governance.Core.Tests.Pii;
+
+public sealed class PiiAnonymizerTests
+{
+    private const string Text = "Mail jane@example.com or call +44 20 7946 0958, card 4111 1111 1111 1111.";
+
+    private static string Apply(AnonymizationOperator op, byte[]? key = null) =>
+        new PiiAnonymizer(op, key).Apply(Text, new PiiScanner().Scan(Text));
+
+    [Fact]
+    public void Each_operator_rewrites_every_finding_and_leaves_the_rest()
+    {
+        Assert.Equal("Mail <EMAIL_ADDRESS> or call <PHONE_NUMBER>, card <CREDIT_CARD>.", Apply(AnonymizationOperator.Replace));
+        Assert.Equal("Mail  or call , card .", Apply(AnonymizationOperator.Redact));
+        Assert.Equal("Mail ****@*******.*** or call +** ** **** 0958, card **** **** **** 1111.", Apply(AnonymizationOperator.Mask));
+    }
+
+    [Fact]
+    public void Keyed_hashes_are_stable_per_key_and_need_a_key()
+    {
+        var key = "0123456789abcdef-project-secret"u8.ToArray();
+        var once = Apply(AnonymizationOperator.Hash, key);
+
+        Assert.Equal(once, Apply(AnonymizationOperator.Hash, key));
+        Assert.NotEqual(once, Apply(AnonymizationOperator.Hash, "another-secret-of-16-bytes"u8.ToArray()));
+        Assert.Matches("^Mail <EMAIL_ADDRESS:[0-9a-f]{16}> or call <PHONE_NUMBER:[0-9a-f]{16}>", once);
+        Assert.DoesNotContain("jane", once);
+        Assert.Equal("key", Assert.Throws<ValidationError>(() => new PiiAnonymizer(AnonymizationOperator.Hash)).Field);
+    }
+
+    [Fact]
+    public void Json_lines_are_scanned_by_field_path_and_rewritten_in_place()
+    {
+        var jsonl = new PiiJsonl(new PiiScanner());
+        const string line = """{"messages":[{"role":"user","content":"I am jane@example.com"}],"metadata":{"ip":"10.0.0.7"},"n":4}""";
+
+        var found = jsonl.Scan(line, 3, "chats.jsonl").ToList();
+        var (rewritten, count) = jsonl.Rewrite(line, 3, "chats.jsonl", new PiiAnonymizer(AnonymizationOperator.Replace));
+
+        Assert.Equal([(3L, "messages[0].content", PiiTypes.Email, 5), (3L, "metadata.ip", PiiTypes.IpAddress, 0)],
+            found.Select(f => (f.Line, f.Field, f.Finding.Type, f.Finding.Start)));
+        Assert.Equal("""{"messages":[{"role":"user","content":"I am <EMAIL_ADDRESS>"}],"metadata":{"ip":"<IP_ADDRESS>"},"n":4}""", rewritten);
+        Assert.Equal(2, count);
+        Assert.Single(new PiiJsonl(new PiiScanner(), "metadata").Scan(line, 3, "chats.jsonl"));
+        Assert.StartsWith("chats.jsonl:9: not valid JSON (", Assert.Throws<ValidationError>(() => jsonl.Scan("{\"a\": tru", 9, "chats.jsonl").ToList()).Message);
+    }
+}
