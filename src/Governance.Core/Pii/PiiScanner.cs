@@ -38,7 +38,10 @@ public sealed class PiiScanner
         if (string.IsNullOrEmpty(text)) return [];
         string? lower = null;
         var candidates = new List<PiiFinding>();
+        var profile = TextProfile.Of(text);
         foreach (var recognizer in _recognizers)
+        {
+            if (!recognizer.MayMatch(profile)) continue;
             foreach (var candidate in recognizer.Recognize(text))
             {
                 if (_allow.Count > 0 && _allow.Contains(text[candidate.Start..candidate.End])) continue;
@@ -51,6 +54,7 @@ public sealed class PiiScanner
                 }
                 if (finding.Score >= _settings.Threshold) candidates.Add(finding);
             }
+        }
         foreach (var (denied, type) in _settings.DenyList ?? new Dictionary<string, string>())
             for (var at = text.IndexOf(denied, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(denied, at + denied.Length, StringComparison.OrdinalIgnoreCase))
                 candidates.Add(new PiiFinding(type, at, at + denied.Length, 1, "deny-list", "on the project's deny list"));

@@ -27,6 +27,7 @@ public sealed class PiiScannerTests
     [InlineData("Telefon: 030 1234567", "030 1234567")]
     [InlineData("ring 07700 900123 if late, my mobile", "07700 900123")]
     [InlineData("+491512345678", "+491512345678")]
+    [InlineData("My phone is (415) 555-0132.", "(415) 555-0132")]
     public void Phone_numbers_in_international_and_national_formats_are_found(string text, string value) =>
         Assert.Equal([(PiiTypes.Phone, value)], Found(text));
 
@@ -54,6 +55,7 @@ public sealed class PiiScannerTests
     [InlineData("login from 192.168.10.24 failed", "192.168.10.24")]
     [InlineData("client ip 2001:db8:85a3::8a2e:370:7334 blocked", "2001:db8:85a3::8a2e:370:7334")]
     [InlineData("host fe80::1 answered", "fe80::1")]
+    [InlineData("I logged in from 10.1.2.3.", "10.1.2.3")]
     public void Ip_addresses_are_found(string text, string value) =>
         Assert.Equal([(PiiTypes.IpAddress, value)], Found(text));
 

@@ -15,6 +15,9 @@ public sealed partial class EmailRecognizer : RegexRecognizer
     protected override Regex Pattern => Email();
 
     /// <inheritdoc />
+    public override bool MayMatch(TextProfile profile) => profile.Has("@");
+
+    /// <inheritdoc />
     protected override PiiFinding? Judge(Match match, string text) =>
         Found(PiiTypes.Email, match.Index, match.Index + match.Length, 0.9, "local part, @ and a domain with a top-level domain");
 
@@ -29,6 +32,9 @@ public sealed partial class UrlRecognizer : RegexRecognizer
     public override string Name => "url";
     /// <inheritdoc />
     protected override Regex Pattern => Url();
+
+    /// <inheritdoc />
+    public override bool MayMatch(TextProfile profile) => profile.Has("http", ignoreCase: true) || profile.Has("www.", ignoreCase: true);
 
     /// <inheritdoc />
     protected override PiiFinding? Judge(Match match, string text)
@@ -55,6 +61,9 @@ public sealed partial class IpAddressRecognizer : RegexRecognizer
     protected override Regex Pattern => Candidate();
 
     /// <inheritdoc />
+    public override bool MayMatch(TextProfile profile) => profile.Digits >= 4 || profile.Has("::");
+
+    /// <inheritdoc />
     protected override PiiFinding? Judge(Match match, string text)
     {
         var value = match.ValueSpan;
@@ -68,6 +77,6 @@ public sealed partial class IpAddressRecognizer : RegexRecognizer
         return Found(PiiTypes.IpAddress, match.Index, match.Index + match.Length, 0.6, "four octets of at most 255");
     }
 
-    [GeneratedRegex(@"(?<![\w.:])(?:(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w.]|\.\d)|(?=[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:)[0-9A-Fa-f:]{2,39}(?:(?<=:)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))?(?![\w:]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.:])(?:(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)|(?=[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:)[0-9A-Fa-f:]{2,39}(?:(?<=:)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))?(?![\w:]))", RegexOptions.CultureInvariant)]
     private static partial Regex Candidate();
 }

@@ -15,6 +15,9 @@ public sealed partial class CreditCardRecognizer : RegexRecognizer
     protected override Regex Pattern => Candidate();
 
     /// <inheritdoc />
+    public override bool MayMatch(TextProfile profile) => profile.Digits >= 13;
+
+    /// <inheritdoc />
     protected override PiiFinding? Judge(Match match, string text)
     {
         var digits = Digits(match.ValueSpan);
@@ -67,6 +70,9 @@ public sealed partial class IbanRecognizer : RegexRecognizer
     protected override Regex Pattern => Candidate();
 
     /// <inheritdoc />
+    public override bool MayMatch(TextProfile profile) => profile.Digits >= 4;
+
+    /// <inheritdoc />
     protected override PiiFinding? Judge(Match match, string text)
     {
         var compact = match.Value.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
@@ -97,6 +103,9 @@ public sealed partial class UsSsnRecognizer : RegexRecognizer
     protected override IReadOnlyList<string> NegativeWords => ["order", "invoice", "phone", "tel", "isbn", "ref", "zip"];
     /// <inheritdoc />
     protected override Regex Pattern => Candidate();
+
+    /// <inheritdoc />
+    public override bool MayMatch(TextProfile profile) => profile.Digits >= 9;
 
     /// <inheritdoc />
     protected override PiiFinding? Judge(Match match, string text)
@@ -131,6 +140,9 @@ public sealed partial class PhoneRecognizer : RegexRecognizer
     protected override Regex Pattern => Candidate();
 
     /// <inheritdoc />
+    public override bool MayMatch(TextProfile profile) => profile.Digits >= 8;
+
+    /// <inheritdoc />
     protected override PiiFinding? Judge(Match match, string text)
     {
         var value = match.Value;
@@ -148,7 +160,7 @@ public sealed partial class PhoneRecognizer : RegexRecognizer
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\w+/.-])(?<!\d )(?:(?:\+|00)[1-9]\d{0,2}[ .-]?(?:\(0\)[ .-]?)?(?:\(?\d{1,5}\)?[ .-]?){1,5}\d{2,5}|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|0\d(?:[ .]\d{2}){4}|0\d{2,5}[ /-]?\d{3,4}[ -]?\d{2,5})(?![\w/.-]|\.\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w+/.-])(?<!\d )(?:(?:\+|00)[1-9]\d{0,2}[ .-]?(?:\(0\)[ .-]?)?(?:\(?\d{1,5}\)?[ .-]?){1,5}\d{2,5}|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|0\d(?:[ .]\d{2}){4}|0\d{2,5}[ /-]?\d{3,4}[ -]?\d{2,5})(?![\w/-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Candidate();
 
     [GeneratedRegex(@"^(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$", RegexOptions.CultureInvariant)]

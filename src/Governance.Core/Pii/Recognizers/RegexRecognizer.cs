@@ -20,6 +20,9 @@ public abstract class RegexRecognizer : IPiiRecognizer
     /// <summary>Words (lower case) that, just before a candidate, say it is not personal data.</summary>
     protected virtual IReadOnlyList<string> NegativeWords => [];
 
+    /// <inheritdoc />
+    public virtual bool MayMatch(TextProfile profile) => true;
+
     /// <summary>The candidates' pattern.</summary>
     protected abstract Regex Pattern { get; }
 

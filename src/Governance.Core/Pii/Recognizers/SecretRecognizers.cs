@@ -8,17 +8,20 @@ namespace Governance.Core.Pii.Recognizers;
 /// </summary>
 public sealed partial class CredentialRecognizer : IPiiRecognizer
 {
-    private static readonly (string Kind, double Score, Func<Regex> Pattern)[] Tokens =
+    /// <summary>Each token format, with strings one of which any match contains (the pattern runs only when one is in the text).</summary>
+    private static readonly (string Kind, double Score, string[] Markers, Func<Regex> Pattern)[] Tokens =
     [
-        ("AWS access key id", 1.0, AwsKeyId),
-        ("GitHub token", 1.0, GitHub),
-        ("Slack token", 1.0, Slack),
-        ("Stripe key", 1.0, Stripe),
-        ("Google API key", 1.0, Google),
-        ("OpenAI-style secret key", 0.95, OpenAi),
-        ("private key block", 1.0, PrivateKey),
-        ("JSON web token", 0.9, Jwt),
+        ("AWS access key id", 1.0, ["AKIA", "ASIA", "AIDA", "AROA"], AwsKeyId),
+        ("GitHub token", 1.0, ["gh", "github_pat_"], GitHub),
+        ("Slack token", 1.0, ["xox"], Slack),
+        ("Stripe key", 1.0, ["_live_", "_test_"], Stripe),
+        ("Google API key", 1.0, ["AIza"], Google),
+        ("OpenAI-style secret key", 0.95, ["sk-"], OpenAi),
+        ("private key block", 1.0, ["PRIVATE KEY-----"], PrivateKey),
+        ("JSON web token", 0.9, ["eyJ"], Jwt),
     ];
+
+    private static readonly string[] AssignmentMarkers = ["pass", "pwd", "secret", "key", "token", "mot de passe", "contraseña"];
 
     /// <inheritdoc />
     public string Name => "credential";
@@ -29,9 +32,13 @@ public sealed partial class CredentialRecognizer : IPiiRecognizer
     /// <inheritdoc />
     public IEnumerable<PiiFinding> Recognize(string text)
     {
-        foreach (var (kind, score, pattern) in Tokens)
+        foreach (var (kind, score, markers, pattern) in Tokens)
+        {
+            if (!markers.Any(m => text.Contains(m, StringComparison.Ordinal))) continue;
             foreach (Match match in pattern().Matches(text))
                 yield return new PiiFinding(PiiTypes.Credential, match.Index, match.Index + match.Length, score, Name, $"{kind} format");
+        }
+        if (!AssignmentMarkers.Any(m => text.Contains(m, StringComparison.OrdinalIgnoreCase))) yield break;
         foreach (Match match in Assignment().Matches(text))
         {
             var value = match.Groups["value"];
@@ -83,6 +90,9 @@ public sealed partial class DateOfBirthRecognizer : RegexRecognizer
     public override string Name => "date-of-birth";
     /// <inheritdoc />
     protected override Regex Pattern => Date();
+
+    /// <inheritdoc />
+    public override bool MayMatch(TextProfile profile) => profile.Digits >= 2 && BirthWords.Any(w => profile.Has(w, ignoreCase: true));
 
     /// <inheritdoc />
     protected override PiiFinding? Judge(Match match, string text)
