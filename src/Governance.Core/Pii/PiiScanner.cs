@@ -29,7 +29,8 @@ public sealed class PiiScanner
     public static IReadOnlyList<IPiiRecognizer> BuiltIn() =>
     [
         new EmailRecognizer(), new PhoneRecognizer(), new CreditCardRecognizer(), new IbanRecognizer(), new UsSsnRecognizer(),
-        new IpAddressRecognizer(), new UrlRecognizer(), new CredentialRecognizer(), new DateOfBirthRecognizer(),
+        new IpAddressRecognizer(), new UrlRecognizer(), new CredentialRecognizer(), new DateOfBirthRecognizer(), new AddressRecognizer(),
+        new PersonRecognizer(),
     ];
 
     /// <summary>The findings in <paramref name="text"/>, in order of position.</summary>
