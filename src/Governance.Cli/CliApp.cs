@@ -46,6 +46,10 @@ public static class CliApp
                                      [--key-env VAR] [--field text] [--threshold 0.5]
                                                  the same lines with findings rewritten; hash is HMAC-SHA256 with the
                                                  secret in the environment variable VAR; OUT appears only when complete
+          governance pii evaluate --input tests/data/pii/evaluation.jsonl [--threshold 0.5]
+                                                 precision, recall and F2 per type against a labelled set
+          governance pii evaluation-set --output FILE [--records 1200] [--seed 2026]
+                                                 write the generated labelled evaluation set (the committed one is seed 2026)
           governance bench pii [--megabytes 200]
                                                  time the PII scan of a generated JSONL corpus on one thread and on
                                                  all cores, and ripgrep on the same file with the raw patterns
@@ -80,6 +84,8 @@ public static class CliApp
                 "agreement" => await AgreementCommand.RunAsync(arguments, output),
                 "pii scan" => await PiiCommands.ScanAsync(arguments, output),
                 "pii redact" => await PiiCommands.RedactAsync(arguments, output),
+                "pii evaluate" => await PiiEvaluationCommands.EvaluateAsync(arguments, output),
+                "pii evaluation-set" => await PiiEvaluationCommands.GenerateAsync(arguments, output),
                 "bench pii" => await PiiBenchmark.RunAsync(arguments, output),
                 "bench datasets" => await DatasetBenchmark.RunAsync(arguments, output),
                 "" or "help" => Help(output),

@@ -21,7 +21,7 @@ public sealed partial class EmailRecognizer : RegexRecognizer
     protected override PiiFinding? Judge(Match match, string text) =>
         Found(PiiTypes.Email, match.Index, match.Index + match.Length, 0.9, "local part, @ and a domain with a top-level domain");
 
-    [GeneratedRegex(@"(?<![\w.+%-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.+%-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 }
 

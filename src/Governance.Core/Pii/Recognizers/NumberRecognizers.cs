@@ -133,7 +133,7 @@ public sealed partial class PhoneRecognizer : RegexRecognizer
     /// <inheritdoc />
     public override string Name => "phone";
     /// <inheritdoc />
-    public override IReadOnlyList<string> ContextWords => ["phone", "tel", "telephone", "mobile", "cell", "call", "fax", "whatsapp", "contact", "telefon", "handy", "téléphone", "portable", "teléfono", "number"];
+    public override IReadOnlyList<string> ContextWords => ["phone", "tel", "telephone", "mobile", "cell", "call", "ring", "text me", "fax", "whatsapp", "contact", "telefon", "handy", "ruf", "anrufen", "erreichbar", "téléphone", "portable", "appelez", "appeler", "teléfono", "llámame", "number"];
     /// <inheritdoc />
     protected override IReadOnlyList<string> NegativeWords => ["order", "invoice", "isbn", "ticket", "ref", "version", "serial", "tracking", "account", "sku", "id ", "iban", "bic"];
     /// <inheritdoc />

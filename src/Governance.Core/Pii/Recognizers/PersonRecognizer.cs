@@ -41,6 +41,8 @@ public sealed partial class PersonRecognizer : RegexRecognizer
         // known given name.
         var given = Array.FindIndex(words, skip, PersonNames.IsGivenName);
         var first = title is not null || cue is not null ? skip : given;
+        // No known given name, but a known family name ends the run: the name is that and the word before it.
+        if (first < 0 && words.Length - skip >= 2 && PersonNames.IsFamilyName(words[^1])) first = words.Length - 2;
         if (first < 0) return null;
         var name = words[first..];
         if (name.Any(NotNames.Contains)) return null;
@@ -52,8 +54,8 @@ public sealed partial class PersonRecognizer : RegexRecognizer
         if (name.Length >= 2)
         {
             if (knownGiven && knownFamily) return Found(PiiTypes.Person, start, end, 0.85, "known given and family names");
-            if (cue is not null && (knownGiven || knownFamily)) return Found(PiiTypes.Person, start, end, 0.75, $"'{cue}' before a known name");
-            return knownGiven ? Found(PiiTypes.Person, start, end, 0.45, "known given name and a capitalised word") : null;
+            if (cue is not null) return Found(PiiTypes.Person, start, end, knownGiven || knownFamily ? 0.8 : 0.7, $"'{cue}' before capitalised names");
+            return knownGiven || knownFamily ? Found(PiiTypes.Person, start, end, 0.45, $"a known {(knownGiven ? "given" : "family")} name and a capitalised word") : null;
         }
         return cue is not null && (knownGiven || knownFamily)
             ? Found(PiiTypes.Person, start, end, 0.7, $"'{cue}' before a known name")

@@ -49,7 +49,17 @@ public abstract class RegexRecognizer : IPiiRecognizer
         var from = Math.Max(0, start - NegativeWindow);
         var before = text.AsSpan(from, start - from);
         foreach (var word in NegativeWords)
-            if (before.Contains(word, StringComparison.OrdinalIgnoreCase)) return word;
+        {
+            // Whole words only: "ver" must not count inside "server", nor "tel" inside "Patel".
+            for (var at = before.IndexOf(word.AsSpan(), StringComparison.OrdinalIgnoreCase); at >= 0;)
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetter(before[at - 1])) && (end >= before.Length || !char.IsLetter(before[end]) || !char.IsLetter(word[^1])))
+                    return word;
+                var next = before[(at + 1)..].IndexOf(word.AsSpan(), StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+        }
         return null;
     }
 
