@@ -17,6 +17,26 @@ public sealed partial class EmailRecognizer : RegexRecognizer
     /// <inheritdoc />
     public override bool MayMatch(TextProfile profile) => profile.Has("@");
 
+    /// <summary>Runs the pattern only around each '@': an address is at most 64 characters before it and 255 after.</summary>
+    public override IEnumerable<PiiFinding> Recognize(string text) => Judged(AroundAts(text), text);
+
+    private IEnumerable<Match> AroundAts(string text)
+    {
+        var searched = 0;
+        for (var at = text.IndexOf('@'); at >= 0; at = text.IndexOf('@', at + 1))
+        {
+            var from = Math.Max(searched, at - 65);
+            var to = Math.Min(text.Length, at + 256);
+            if (from >= to) continue;
+            for (var match = Pattern.Match(text, from, to - from); match.Success; match = match.NextMatch())
+            {
+                searched = match.Index + match.Length;
+                yield return match;
+            }
+            searched = Math.Max(searched, Math.Min(to, at + 1));
+        }
+    }
+
     /// <inheritdoc />
     protected override PiiFinding? Judge(Match match, string text) =>
         Found(PiiTypes.Email, match.Index, match.Index + match.Length, 0.9, "local part, @ and a domain with a top-level domain");
@@ -61,7 +81,16 @@ public sealed partial class IpAddressRecognizer : RegexRecognizer
     protected override Regex Pattern => Candidate();
 
     /// <inheritdoc />
-    public override bool MayMatch(TextProfile profile) => profile.Digits >= 4 || profile.Has("::");
+    public override bool MayMatch(TextProfile profile) => profile.Digits >= 4 && (DottedDigits(profile.Text) || profile.Text.AsSpan().Count(':') >= 2)
+        || profile.Has("::");
+
+    /// <summary>Whether a digit, a dot and a digit follow each other somewhere (every IPv4 address has that).</summary>
+    private static bool DottedDigits(string text)
+    {
+        for (var at = text.IndexOf('.'); at > 0 && at < text.Length - 1; at = text.IndexOf('.', at + 1))
+            if (char.IsAsciiDigit(text[at - 1]) && char.IsAsciiDigit(text[at + 1])) return true;
+        return false;
+    }
 
     /// <inheritdoc />
     protected override PiiFinding? Judge(Match match, string text)

@@ -30,9 +30,12 @@ public abstract class RegexRecognizer : IPiiRecognizer
     protected abstract PiiFinding? Judge(Match match, string text);
 
     /// <inheritdoc />
-    public IEnumerable<PiiFinding> Recognize(string text)
+    public virtual IEnumerable<PiiFinding> Recognize(string text) => Judged(Pattern.Matches(text).Cast<Match>(), text);
+
+    /// <summary>The findings among <paramref name="matches"/>, with the lowering words applied.</summary>
+    protected IEnumerable<PiiFinding> Judged(IEnumerable<Match> matches, string text)
     {
-        foreach (Match match in Pattern.Matches(text))
+        foreach (var match in matches)
         {
             if (Judge(match, text) is not { } finding) continue;
             if (NegativeWords.Count > 0 && NegativeWord(text, finding.Start) is { } word)
