@@ -36,13 +36,15 @@ public static class CliApp
                                                  them, one JSON line each, with the record before and after
           governance datasets edit-metadata --name N [--version K] --record R --metadata '{"k":"v"}'
                                                  a new version with record R's metadata replaced
+          governance datasets redact --name N [--version K] --operator redact|replace|mask|hash|pseudonym [--threshold 0.5] [--key-env VAR]
+                                                 a new version with personal data anonymized; prints counts by type
           governance agreement --input FILE.csv --metric cohen|fleiss|krippendorff|percent [--level nominal|ordinal|interval|ratio]
                                                  an agreement coefficient over answers in a CSV with the header
                                                  item,annotator,label; prints one JSON object
           governance pii scan --input FILE.jsonl [--field text] [--threshold 0.5]
                                                  one JSON line per finding: line, field, type, start, end (UTF-16
                                                  offsets) and score; never the value
-          governance pii redact --input FILE.jsonl --output OUT.jsonl --operator redact|replace|mask|hash
+          governance pii redact --input FILE.jsonl --output OUT.jsonl --operator redact|replace|mask|hash|pseudonym
                                      [--key-env VAR] [--field text] [--threshold 0.5]
                                                  the same lines with findings rewritten; hash is HMAC-SHA256 with the
                                                  secret in the environment variable VAR; OUT appears only when complete
@@ -81,6 +83,7 @@ public static class CliApp
                 "datasets stats" => await DatasetVersionCommands.StatsAsync(arguments, settings, output),
                 "datasets diff" => await DatasetVersionCommands.DiffAsync(arguments, settings, output),
                 "datasets edit-metadata" => await DatasetVersionCommands.EditMetadataAsync(arguments, settings, output),
+                "datasets redact" => await DatasetVersionCommands.RedactAsync(arguments, settings, output),
                 "agreement" => await AgreementCommand.RunAsync(arguments, output),
                 "pii scan" => await PiiCommands.ScanAsync(arguments, output),
                 "pii redact" => await PiiCommands.RedactAsync(arguments, output),

@@ -33,6 +33,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatasetPreprocessor>();
         services.AddSingleton<DatasetDiffer>();
         services.AddSingleton<RecordEditor>();
+        services.AddSingleton<DatasetRedactor>();
         services.AddSingleton<DatasetStatistics>();
         services.AddSingleton<RecordSearchIndexer>();
         return services;

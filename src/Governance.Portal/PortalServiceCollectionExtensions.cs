@@ -42,6 +42,7 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton(ImportLimits.Read(settings));
         services.AddScoped<DatasetUploads>();
         services.AddSingleton<ImportProgress>();
+        services.AddSingleton<PiiKey>();
         services.AddHostedService<DatasetVersionJob>();
         services.AddSingleton(new DemoOptions(deployment.IsEmbedded && settings.Bool(SettingNames.DemoEnabled, true)));
 

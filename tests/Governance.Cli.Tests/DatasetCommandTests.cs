@@ -122,6 +122,22 @@ public sealed class DatasetCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Redact_makes_the_next_version_with_counts_by_type()
+    {
+        await RunAsync("migrate");
+        await ImportAsync(WriteFile("mails.jsonl", "{\"text\":\"write to jane@example.com\"}\n"), "mails");
+
+        var redacted = await RunAsync("datasets", "redact", "--name", "mails", "--operator", "pseudonym");
+        var exported = Path.Combine(_data, "mails.jsonl.out");
+        await RunAsync("datasets", "export", "--name", "mails", "--output", exported);
+
+        Assert.Equal(0, redacted.Exit);
+        Assert.Contains("\"byType\":{\"EMAIL_ADDRESS\":1}", redacted.Output);
+        Assert.DoesNotContain("jane@", File.ReadAllText(exported));
+        Assert.Matches("write to [a-z.]+[0-9]{2}@example\\.com", File.ReadAllText(exported));
+    }
+
+    [Fact]
     public async Task Exporting_an_unknown_dataset_names_it()
     {
         await RunAsync("migrate");

@@ -171,6 +171,32 @@ public sealed class DatasetVersionTests : IAsyncLifetime
         Assert.Equal("size", Assert.Throws<ValidationError>(() => new RecordQuery(0, 501).Validate()).Field);
     }
 
+    [Fact]
+    public async Task Anonymizing_makes_a_version_whose_parameters_count_types_but_hold_no_value()
+    {
+        await ImportAsync("""
+            {"prompt":"Refund to DE89 3704 0044 0532 0130 00 please","completion":"Done, we wrote to jane@example.com.","email":"jane@example.com"}
+            {"prompt":"Where is my parcel?","completion":"It ships today."}
+            """, "pii");
+
+        var (version, counts) = await new DatasetRedactor(_databases, _catalog, TimeProvider.System)
+            .RunAsync("pii", 1, Core.Pii.AnonymizationOperator.Replace, 0.5, null, "tester");
+
+        Assert.Equal((2, "redact", 2L), (version.Number, version.Operation, version.RecordCount));
+        Assert.Equal((2L, 1L), (counts.Read, counts.Changed));
+        Assert.Equal(new Dictionary<string, long> { ["IBAN_CODE"] = 1, ["EMAIL_ADDRESS"] = 2 }, counts.ByType.ToDictionary());
+        Assert.DoesNotContain("jane", version.Parameters);
+        Assert.Contains("\"findings\":{", version.Parameters);
+        var export = new MemoryStream();
+        await _catalog.ExportAsync(version, ExportFormat.Canonical, export);
+        var text = Encoding.UTF8.GetString(export.ToArray());
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(export.ToArray())), version.ContentHash);
+        Assert.Contains("Refund to <IBAN_CODE> please", text);
+        Assert.Contains("\"metadata\":{\"email\":\"<EMAIL_ADDRESS>\"}", text);
+        var diff = await Differ.DiffAsync("pii", 1, 2);
+        Assert.Equal((0L, 0L, 1L, 1L), (diff.Added, diff.Removed, diff.Changed, diff.Unchanged));
+    }
+
     public Task DisposeAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -144,6 +144,25 @@ public sealed class DatasetApiTests(DatasetApiTests.SmallUploads portal) : IClas
     }
 
     [Fact]
+    public async Task A_compliance_officer_anonymizes_a_version_and_a_reviewer_may_not()
+    {
+        using var engineer = await portal.SignedInAsync("engineer");
+        await UploadAsync(engineer, Url("with-pii"), "{\"text\":\"Call me on +44 20 7946 0958\"}\n");
+        using var compliance = await portal.SignedInAsync("compliance");
+        using var reviewer = await portal.SignedInAsync("reviewer");
+
+        var created = await compliance.PostAsJsonAsync("/api/datasets/with-pii/versions/1/redact", new { @operator = "Replace" });
+        var hash = await compliance.PostAsJsonAsync("/api/datasets/with-pii/versions/1/redact", new { @operator = "Hash" });
+        var forbidden = await reviewer.PostAsJsonAsync("/api/datasets/with-pii/versions/1/redact", new { @operator = "Replace" });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Contains("\"PHONE_NUMBER\":1", await created.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, hash.StatusCode);
+        Assert.Contains("Pii:HashKey", await hash.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+    }
+
+    [Fact]
     public async Task A_file_with_bad_lines_is_refused_with_every_line_and_nothing_is_stored()
     {
         using var manager = await portal.SignedInAsync("manager");

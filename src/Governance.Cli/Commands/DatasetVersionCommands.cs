@@ -54,6 +54,17 @@ internal static class DatasetVersionCommands
         return 0;
     }
 
+    public static async Task<int> RedactAsync(CliArguments arguments, SettingReader settings, TextWriter output)
+    {
+        arguments.AllowOnly("--name", "--version", "--operator", "--threshold", "--key-env");
+        var @operator = PiiCommands.Operator(arguments);
+        var (factory, catalog) = await DatasetCommands.OpenAsync(settings);
+        var (version, counts) = await new DatasetRedactor(factory, catalog, TimeProvider.System).RunAsync(arguments.Required("--name", "support-chats"),
+            arguments.VersionNumber(), @operator, PiiCommands.Threshold(arguments), PiiCommands.Key(arguments, @operator), $"cli:{Environment.UserName}");
+        await output.WriteLineAsync(JsonSerializer.Serialize(new { version = version.Number, contentHash = version.ContentHash, counts }, JsonSerializerOptions.Web));
+        return 0;
+    }
+
     private static int? Number(CliArguments arguments, string flag) => arguments.Flag(flag) is { } raw
         ? int.TryParse(raw, out var value) ? value : throw new CliUsageError($"{flag}: '{raw}' is not a whole number.")
         : null;

@@ -33,17 +33,8 @@ internal static class PiiCommands
         arguments.AllowOnly("--input", "--output", "--operator", "--field", "--threshold", "--key-env");
         var (file, jsonl) = Open(arguments);
         var target = arguments.Required("--output", "redacted.jsonl");
-        var raw = arguments.Required("--operator", "replace");
-        if (!Enum.TryParse<AnonymizationOperator>(raw, ignoreCase: true, out var @operator) || int.TryParse(raw, out _))
-            throw new CliUsageError($"--operator: '{raw}' is not one of redact, replace, mask, hash.");
-        byte[]? key = null;
-        if (@operator == AnonymizationOperator.Hash)
-        {
-            var variable = arguments.Flag("--key-env") ?? throw new CliUsageError("--operator hash needs --key-env VAR, the environment variable holding the project's secret key.");
-            key = Environment.GetEnvironmentVariable(variable) is { Length: > 0 } secret ? Encoding.UTF8.GetBytes(secret)
-                : throw new CliUsageError($"--key-env: the environment variable {variable} is not set.");
-        }
-        var anonymizer = new PiiAnonymizer(@operator, key);
+        var @operator = Operator(arguments);
+        var anonymizer = new PiiAnonymizer(@operator, Key(arguments, @operator));
         var partial = target + ".partial";
         long number = 0, rewritten = 0;
         try
@@ -69,13 +60,34 @@ internal static class PiiCommands
         return 0;
     }
 
+    /// <summary>The --operator flag.</summary>
+    internal static AnonymizationOperator Operator(CliArguments arguments)
+    {
+        var raw = arguments.Required("--operator", "replace");
+        return Enum.TryParse<AnonymizationOperator>(raw, ignoreCase: true, out var @operator) && !int.TryParse(raw, out _)
+            ? @operator : throw new CliUsageError($"--operator: '{raw}' is not one of redact, replace, mask, hash, pseudonym.");
+    }
+
+    /// <summary>The secret named by --key-env: required for hash, optional (a seed) for pseudonym.</summary>
+    internal static byte[]? Key(CliArguments arguments, AnonymizationOperator @operator)
+    {
+        if (arguments.Flag("--key-env") is not { } variable)
+            return @operator == AnonymizationOperator.Hash
+                ? throw new CliUsageError("--operator hash needs --key-env VAR, the environment variable holding the project's secret key.")
+                : null;
+        return Environment.GetEnvironmentVariable(variable) is { Length: > 0 } secret ? Encoding.UTF8.GetBytes(secret)
+            : throw new CliUsageError($"--key-env: the environment variable {variable} is not set.");
+    }
+
+    /// <summary>The --threshold flag, or the default.</summary>
+    internal static double Threshold(CliArguments arguments) => arguments.Flag("--threshold") is { } raw
+        ? double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var t) ? t : throw new CliUsageError($"--threshold: '{raw}' is not a number such as 0.5.")
+        : PiiSettings.DefaultThreshold;
+
     private static (string File, PiiJsonl Jsonl) Open(CliArguments arguments)
     {
         var file = arguments.Required("--input", "records.jsonl");
         if (!File.Exists(file)) throw new CliUsageError($"--input: there is no file '{file}'.");
-        var threshold = arguments.Flag("--threshold") is { } raw
-            ? double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var t) ? t : throw new CliUsageError($"--threshold: '{raw}' is not a number such as 0.5.")
-            : PiiSettings.DefaultThreshold;
-        return (file, new PiiJsonl(new PiiScanner(new PiiSettings(threshold)), arguments.Flag("--field")));
+        return (file, new PiiJsonl(new PiiScanner(new PiiSettings(Threshold(arguments))), arguments.Flag("--field")));
     }
 }

@@ -42,6 +42,9 @@ public static class SettingNames
     /// <summary>Longest line accepted in a dataset file, in bytes.</summary>
     public const string DatasetMaxLineBytes = "Datasets:MaxLineBytes";
 
+    /// <summary>The secret for keyed hashing (and the seed of pseudonyms) when the portal anonymizes a dataset version.</summary>
+    public const string PiiHashKey = "Pii:HashKey";
+
     /// <summary>Seconds a single publish may wait for the broker before the message is retried later.</summary>
     public const string OutboxPublishTimeoutSeconds = "Outbox:PublishTimeoutSeconds";
 }

@@ -30,6 +30,9 @@ public static class Policies
     /// <summary>Download a version's records (JSONL, CSV).</summary>
     public const string ExportDatasets = nameof(ExportDatasets);
 
+    /// <summary>Make a version with personal data anonymized.</summary>
+    public const string RedactDatasets = nameof(RedactDatasets);
+
     /// <summary>
     /// The roles admitted by each role-based policy. <see cref="SignedIn"/> is not listed: it admits every
     /// authenticated user.
@@ -44,6 +47,7 @@ public static class Policies
             [ViewDatasets] = [Roles.Reviewer, Roles.ComplianceOfficer, Roles.MLEngineer, Roles.Manager],
             [ManageDatasets] = [Roles.MLEngineer, Roles.Manager],
             [ExportDatasets] = [Roles.ComplianceOfficer, Roles.MLEngineer, Roles.Manager],
+            [RedactDatasets] = [Roles.ComplianceOfficer, Roles.MLEngineer, Roles.Manager],
         };
 
     /// <summary>Every policy name, <see cref="SignedIn"/> first.</summary>

@@ -110,6 +110,16 @@ internal static class DatasetApi
             });
         }).RequireAuthorization(Policies.ManageDatasets);
 
+        // Anonymization as a new version; keyed hashes and pseudonyms use the Pii:HashKey setting.
+        datasets.MapPost("/{name}/versions/{number:int}/redact", async (string name, int number, RedactionRequest body,
+            DatasetRedactor redactor, Governance.Portal.Datasets.PiiKey key, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var @operator = body.ParsedOperator();
+            var (version, counts) = await redactor.RunAsync(name, number, @operator, body.Threshold ?? Core.Pii.PiiSettings.DefaultThreshold,
+                key.For(@operator), user.Identity!.Name!, ct);
+            return Results.Created($"/api/datasets/{Uri.EscapeDataString(name)}/versions/{version.Number}", new { version = VersionView.Of(version), counts });
+        }).RequireAuthorization(Policies.RedactDatasets);
+
         datasets.MapGet("/{name}/versions/{number:int}/export", async (string name, int number, ExportFormat? format,
             DatasetCatalog catalog, HttpContext http, CancellationToken ct) =>
         {
@@ -131,6 +141,15 @@ internal static class DatasetApi
                 $"{dataset.Name}-v{version.Number}-{chosen.ToString().ToLowerInvariant()}.{extension}");
         }).RequireAuthorization(Policies.ExportDatasets);
     }
+}
+
+/// <summary>How to anonymize a version: the operator (redact, replace, mask, hash, pseudonym) and, optionally, the score a finding needs.</summary>
+public sealed record RedactionRequest(string Operator, double? Threshold)
+{
+    public Core.Pii.AnonymizationOperator ParsedOperator() =>
+        Enum.TryParse<Core.Pii.AnonymizationOperator>(Operator, ignoreCase: true, out var parsed) && !int.TryParse(Operator, out _)
+            ? parsed
+            : throw new Core.Validation.ValidationError("operator", $"'{Operator}' is not one of redact, replace, mask, hash, pseudonym.");
 }
 
 /// <summary>A dataset as the API and the Datasets page show it.</summary>

@@ -19,6 +19,8 @@ public partial class DatasetRecords
     [Inject] private DatasetSplitter Splitter { get; set; } = default!;
     [Inject] private DatasetPreprocessor Preprocessor { get; set; } = default!;
     [Inject] private RecordEditor Editor { get; set; } = default!;
+    [Inject] private DatasetRedactor Redactor { get; set; } = default!;
+    [Inject] private Governance.Portal.Datasets.PiiKey PiiKey { get; set; } = default!;
     [Inject] private IAuthorizationService Authorization { get; set; } = default!;
 
     [CascadingParameter] private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -34,6 +36,8 @@ public partial class DatasetRecords
     private string? _error;
     private RecordRow? _open;
     private string _metadata = "";
+    private Core.Pii.AnonymizationOperator _redactOperator = Core.Pii.AnonymizationOperator.Replace;
+    private double _redactThreshold = Core.Pii.PiiSettings.DefaultThreshold;
     private MudDataGrid<RecordRow>? _grid;
     private readonly PlanDraft _plan = new();
     private readonly PreprocessDraft _prep = new();
@@ -130,12 +134,19 @@ public partial class DatasetRecords
             $"{c.DuplicatesRemoved:N0} duplicates, {c.TooShort:N0} too short{near} and {c.TooLong:N0} too long removed.");
     });
 
+    private Task RedactAsync() => RunVersionActionAsync(async actor =>
+    {
+        var (version, counts) = await Redactor.RunAsync(Name, _version, _redactOperator, _redactThreshold, PiiKey.For(_redactOperator), actor);
+        var types = counts.ByType.Count == 0 ? "no personal data found" : string.Join(", ", counts.ByType.OrderByDescending(t => t.Value).Select(t => $"{t.Value:N0} {t.Key}"));
+        return (version.Number, $"v{version.Number}: {counts.Changed:N0} of {counts.Read:N0} records changed; {types}.");
+    }, Core.Security.Policies.RedactDatasets);
+
     /// <summary>Runs an action that makes a new version, then shows that version; errors a user can fix are shown, not thrown.</summary>
-    private async Task RunVersionActionAsync(Func<string, Task<(int Version, string Message)>> action)
+    private async Task RunVersionActionAsync(Func<string, Task<(int Version, string Message)>> action, string policy = Core.Security.Policies.ManageDatasets)
     {
         var user = (await AuthenticationState).User;
         // The panels show only to those admitted; the rule is checked here on the server all the same.
-        if (!(await Authorization.AuthorizeAsync(user, Core.Security.Policies.ManageDatasets)).Succeeded) return;
+        if (!(await Authorization.AuthorizeAsync(user, policy)).Succeeded) return;
         try
         {
             var (version, message) = await action(user.Identity!.Name!);
