@@ -38,6 +38,9 @@ public static class CliApp
                                                  a new version with record R's metadata replaced
           governance datasets redact --name N [--version K] --operator redact|replace|mask|hash|pseudonym [--threshold 0.5] [--key-env VAR]
                                                  a new version with personal data anonymized; prints counts by type
+          governance datasets pii-audit --name N [--version K] [--threshold 0.5]
+                                                 scan every string of a version and store the audit: counts by type and
+                                                 field, records with findings, masked excerpts; prints it
           governance agreement --input FILE.csv --metric cohen|fleiss|krippendorff|percent [--level nominal|ordinal|interval|ratio]
                                                  an agreement coefficient over answers in a CSV with the header
                                                  item,annotator,label; prints one JSON object
@@ -84,6 +87,7 @@ public static class CliApp
                 "datasets diff" => await DatasetVersionCommands.DiffAsync(arguments, settings, output),
                 "datasets edit-metadata" => await DatasetVersionCommands.EditMetadataAsync(arguments, settings, output),
                 "datasets redact" => await DatasetVersionCommands.RedactAsync(arguments, settings, output),
+                "datasets pii-audit" => await DatasetVersionCommands.PiiAuditAsync(arguments, settings, output),
                 "agreement" => await AgreementCommand.RunAsync(arguments, output),
                 "pii scan" => await PiiCommands.ScanAsync(arguments, output),
                 "pii redact" => await PiiCommands.RedactAsync(arguments, output),

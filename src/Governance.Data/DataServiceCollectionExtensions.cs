@@ -34,6 +34,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatasetDiffer>();
         services.AddSingleton<RecordEditor>();
         services.AddSingleton<DatasetRedactor>();
+        services.AddSingleton<DatasetPiiAudits>();
         services.AddSingleton<DatasetStatistics>();
         services.AddSingleton<RecordSearchIndexer>();
         return services;

@@ -33,6 +33,8 @@ public abstract class GovernanceDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<SearchIndexedVersion> SearchIndexedVersions => Set<SearchIndexedVersion>();
 
+    public DbSet<PiiAuditRun> PiiAuditRuns => Set<PiiAuditRun>();
+
     /// <summary>Stores <paramref name="message"/> for publication when this context's changes commit.</summary>
     public void Enqueue(object message) => OutboxMessages.Add(OutboxMessage.For(message, DateTimeOffset.UtcNow));
 

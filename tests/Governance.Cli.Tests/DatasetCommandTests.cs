@@ -135,6 +135,14 @@ public sealed class DatasetCommandTests : IDisposable
         Assert.Contains("\"byType\":{\"EMAIL_ADDRESS\":1}", redacted.Output);
         Assert.DoesNotContain("jane@", File.ReadAllText(exported));
         Assert.Matches("write to [a-z.]+[0-9]{2}@example\\.com", File.ReadAllText(exported));
+
+        var before = await RunAsync("datasets", "pii-audit", "--name", "mails", "--version", "1");
+        var after = await RunAsync("datasets", "pii-audit", "--name", "mails", "--version", "2");
+        Assert.Contains("\"findings\":1,", before.Output);
+        Assert.Contains("\"masked\":\"j***@*******.***\"", before.Output);
+        // Pseudonyms are realistic by design: the audit of v2 finds the stand-in, never the original.
+        Assert.Contains("\"findings\":1,", after.Output);
+        Assert.DoesNotContain("jane", after.Output);
     }
 
     [Fact]

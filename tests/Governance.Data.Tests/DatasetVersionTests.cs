@@ -197,6 +197,31 @@ public sealed class DatasetVersionTests : IAsyncLifetime
         Assert.Equal((0L, 0L, 1L, 1L), (diff.Added, diff.Removed, diff.Changed, diff.Unchanged));
     }
 
+    [Fact]
+    public async Task A_pii_audit_counts_findings_and_the_audit_of_the_anonymized_version_is_the_residual()
+    {
+        await ImportAsync("""
+            {"prompt":"My card 4111 1111 1111 1111 was charged","completion":"Refunded to jane@example.com."}
+            {"prompt":"Hello","completion":"Hi"}
+            """, "audited");
+        var audits = new DatasetPiiAudits(_databases, _catalog, TimeProvider.System);
+        var (_, v1) = await _catalog.FindAsync("audited", 1);
+        await audits.RequestAsync(v1.Id, 0.5, "compliance");
+        Assert.Equal(v1.Id, await audits.NextPendingAsync());
+
+        var run = await audits.ComputeAsync(v1, "job");
+        var summary = DatasetPiiAudits.Read(run)!;
+        await new DatasetRedactor(_databases, _catalog, TimeProvider.System).RunAsync("audited", 1, Core.Pii.AnonymizationOperator.Replace, 0.5, null, "compliance");
+        var (_, v2) = await _catalog.FindAsync("audited", 2);
+        var residual = DatasetPiiAudits.Read(await audits.ComputeAsync(v2, "cli"))!;
+
+        Assert.Equal((2L, 1L, 2L), (summary.Records, summary.RecordsWithFindings, summary.Findings));
+        Assert.Equal("compliance", run.RequestedBy);
+        Assert.Null(await audits.NextPendingAsync());
+        Assert.Equal(0L, residual.Findings);
+        Assert.DoesNotContain("jane", run.Json);
+    }
+
     public Task DisposeAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -70,6 +70,11 @@ public sealed class DatasetsInBrowserTests(PortalInBrowser portal) : IClassFixtu
         Assert.Equal("0", (await page.TextContentAsync("#statistics-exact"))!.Trim());
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "dataset-statistics.png"), FullPage = true });
 
+        await page.ClickAsync(".mud-tab:has-text('Personal data')");
+        await page.ClickAsync("#pii-run");
+        var totals = await page.WaitForSelectorAsync("#pii-totals");
+        Assert.StartsWith("0 finding(s) in 0 of 2 records", (await totals!.TextContentAsync())!.Trim());
+
         await page.ClickAsync(".mud-tab:has-text('Compare versions')");
         await page.ClickAsync("#compare-start");
         var counts = await page.WaitForSelectorAsync("#compare-counts");

@@ -160,6 +160,20 @@ public sealed class DatasetApiTests(DatasetApiTests.SmallUploads portal) : IClas
         Assert.Equal(HttpStatusCode.BadRequest, hash.StatusCode);
         Assert.Contains("Pii:HashKey", await hash.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync("/api/datasets/with-pii/versions/1/pii-audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.PostAsJsonAsync("/api/datasets/with-pii/versions/1/pii-audit", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await compliance.PostAsJsonAsync("/api/datasets/with-pii/versions/1/pii-audit", new { threshold = 0.5 })).StatusCode);
+        System.Text.Json.JsonElement audit = default;
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            audit = await reviewer.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/datasets/with-pii/versions/1/pii-audit");
+            if (audit.GetProperty("state").GetString() is "Succeeded" or "Failed") break;
+            await Task.Delay(200);
+        }
+        Assert.Equal("Succeeded", audit.GetProperty("state").GetString());
+        Assert.Equal(1, audit.GetProperty("summary").GetProperty("byType").GetProperty("PHONE_NUMBER").GetInt32());
+        Assert.DoesNotContain("7946", audit.GetRawText());
     }
 
     [Fact]

@@ -65,6 +65,17 @@ internal static class DatasetVersionCommands
         return 0;
     }
 
+    public static async Task<int> PiiAuditAsync(CliArguments arguments, SettingReader settings, TextWriter output)
+    {
+        arguments.AllowOnly("--name", "--version", "--threshold");
+        var (factory, catalog) = await DatasetCommands.OpenAsync(settings);
+        var (_, version) = await catalog.FindAsync(arguments.Required("--name", "support-chats"), arguments.VersionNumber());
+        var run = await new DatasetPiiAudits(factory, catalog, TimeProvider.System).ComputeAsync(version, $"cli:{Environment.UserName}", PiiCommands.Threshold(arguments));
+        if (run.State == StatisticsState.Failed) throw new Core.Validation.ValidationError("version", $"The PII audit of version {version.Number} failed: {run.Error}");
+        await output.WriteLineAsync(JsonSerializer.Serialize(new { version = version.Number, audit = DatasetPiiAudits.Read(run) }, JsonSerializerOptions.Web));
+        return 0;
+    }
+
     private static int? Number(CliArguments arguments, string flag) => arguments.Flag(flag) is { } raw
         ? int.TryParse(raw, out var value) ? value : throw new CliUsageError($"{flag}: '{raw}' is not a whole number.")
         : null;

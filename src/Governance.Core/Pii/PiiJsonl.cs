@@ -13,6 +13,15 @@ public sealed record JsonlFinding(long Line, string Field, PiiFinding Finding);
 /// </summary>
 public sealed class PiiJsonl(PiiScanner scanner, string? field = null)
 {
+    /// <summary>The string fields of one line (those selected), with their paths.</summary>
+    public IReadOnlyList<(string Field, string Text)> Strings(string line, long number, string fileName)
+    {
+        using var document = Parse(line, number, fileName);
+        var strings = new List<(string, string)>();
+        Visit(document.RootElement, "", (path, value) => { strings.Add((path, value)); return value; });
+        return strings;
+    }
+
     /// <summary>The findings of one line.</summary>
     public IEnumerable<JsonlFinding> Scan(string line, long number, string fileName)
     {

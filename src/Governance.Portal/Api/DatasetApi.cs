@@ -110,6 +110,24 @@ internal static class DatasetApi
             });
         }).RequireAuthorization(Policies.ManageDatasets);
 
+        datasets.MapGet("/{name}/versions/{number:int}/pii-audit", async (string name, int number, DatasetCatalog catalog,
+            DatasetPiiAudits audits, CancellationToken ct) =>
+        {
+            var (_, version) = await catalog.FindAsync(name, number, ct);
+            var run = await audits.FindAsync(version.Id, ct);
+            return run is null
+                ? Results.NotFound(new { error = $"No PII audit of version {number} was asked for; POST to this address to run one." })
+                : Results.Ok(new { state = run.State.ToString(), threshold = run.Threshold, requestedBy = run.RequestedBy, summary = DatasetPiiAudits.Read(run), error = run.Error });
+        }).RequireAuthorization(Policies.ViewDatasets);
+
+        datasets.MapPost("/{name}/versions/{number:int}/pii-audit", async (string name, int number, PiiAuditRequest body, DatasetCatalog catalog,
+            DatasetPiiAudits audits, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var (_, version) = await catalog.FindAsync(name, number, ct);
+            await audits.RequestAsync(version.Id, body.Threshold ?? Core.Pii.PiiSettings.DefaultThreshold, user.Identity!.Name!, ct);
+            return Results.Accepted($"/api/datasets/{Uri.EscapeDataString(name)}/versions/{number}/pii-audit");
+        }).RequireAuthorization(Policies.RedactDatasets);
+
         // Anonymization as a new version; keyed hashes and pseudonyms use the Pii:HashKey setting.
         datasets.MapPost("/{name}/versions/{number:int}/redact", async (string name, int number, RedactionRequest body,
             DatasetRedactor redactor, Governance.Portal.Datasets.PiiKey key, ClaimsPrincipal user, CancellationToken ct) =>
@@ -142,6 +160,9 @@ internal static class DatasetApi
         }).RequireAuthorization(Policies.ExportDatasets);
     }
 }
+
+/// <summary>A PII audit request: the score a finding needs (default 0.5).</summary>
+public sealed record PiiAuditRequest(double? Threshold);
 
 /// <summary>How to anonymize a version: the operator (redact, replace, mask, hash, pseudonym) and, optionally, the score a finding needs.</summary>
 public sealed record RedactionRequest(string Operator, double? Threshold)

@@ -5,11 +5,11 @@ namespace Governance.Portal.Datasets;
 /// <summary>
 /// The background work every new version gets, whatever made it (the portal, the API or the CLI on the same
 /// database), one version at a time: first its full-text index (so that search is fast soon after an import), then its
-/// statistics. A version left running by a stopped portal is taken up again. Failures are stored on the version and
+/// statistics; then the PII audits people asked for. A version left running by a stopped portal is taken up again. Failures are stored on the version and
 /// shown on its page; a database that cannot be reached is tried again shortly.
 /// </summary>
-internal sealed partial class DatasetVersionJob(RecordSearchIndexer indexer, DatasetStatistics statistics, DatasetCatalog catalog,
-    ILogger<DatasetVersionJob> logger) : BackgroundService
+internal sealed partial class DatasetVersionJob(RecordSearchIndexer indexer, DatasetStatistics statistics, DatasetPiiAudits audits,
+    DatasetCatalog catalog, ILogger<DatasetVersionJob> logger) : BackgroundService
 {
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(2);
 
@@ -34,6 +34,12 @@ internal sealed partial class DatasetVersionJob(RecordSearchIndexer indexer, Dat
                     if (run.State == StatisticsState.Failed) LogFailed(pending, run.Error);
                     continue;
                 }
+                if (await audits.NextPendingAsync(stoppingToken) is { } audit)
+                {
+                    var run = await audits.ComputeAsync(await catalog.FindVersionAsync(audit, stoppingToken), "", null, stoppingToken);
+                    if (run.State == StatisticsState.Failed) LogAuditFailed(audit, run.Error);
+                    continue;
+                }
                 await Task.Delay(Idle, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -53,6 +59,9 @@ internal sealed partial class DatasetVersionJob(RecordSearchIndexer indexer, Dat
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Statistics of dataset version {VersionId} failed: {Error}")]
     private partial void LogFailed(Guid versionId, string? error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "PII audit of dataset version {VersionId} failed: {Error}")]
+    private partial void LogAuditFailed(Guid versionId, string? error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The dataset version job could not reach the database; it tries again shortly")]
     private partial void LogUnavailable(Exception exception);
