@@ -81,8 +81,17 @@ public sealed partial class IpAddressRecognizer : RegexRecognizer
     protected override Regex Pattern => Candidate();
 
     /// <inheritdoc />
-    public override bool MayMatch(TextProfile profile) => profile.Digits >= 4 && (DottedDigits(profile.Text) || profile.Text.AsSpan().Count(':') >= 2)
-        || profile.Has("::");
+    public override bool MayMatch(TextProfile profile) => profile.Digits >= 4 && DottedDigits(profile.Text) || Colons(profile.Text);
+
+    /// <summary>The v4 pattern runs only where a digit, a dot and a digit meet; the v6 pattern only where two colons are.</summary>
+    public override IEnumerable<PiiFinding> Recognize(string text)
+    {
+        var v4 = DottedDigits(text) ? V4().Matches(text).Cast<Match>() : [];
+        var v6 = Colons(text) ? V6().Matches(text).Cast<Match>() : [];
+        return Judged(v4.Concat(v6), text);
+    }
+
+    private static bool Colons(string text) => text.AsSpan().Count(':') >= 2;
 
     /// <summary>Whether a digit, a dot and a digit follow each other somewhere (every IPv4 address has that).</summary>
     private static bool DottedDigits(string text)
@@ -105,6 +114,12 @@ public sealed partial class IpAddressRecognizer : RegexRecognizer
         if (match.Index > 0 && text[match.Index - 1] is 'v' or 'V') return null;
         return Found(PiiTypes.IpAddress, match.Index, match.Index + match.Length, 0.6, "four octets of at most 255");
     }
+
+    [GeneratedRegex(@"(?<![\w.:])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex V4();
+
+    [GeneratedRegex(@"(?<![\w.:])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:)[0-9A-Fa-f:]{2,39}(?:(?<=:)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))?(?![\w:])", RegexOptions.CultureInvariant)]
+    private static partial Regex V6();
 
     [GeneratedRegex(@"(?<![\w.:])(?:(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\w|\.\d)|(?=[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:)[0-9A-Fa-f:]{2,39}(?:(?<=:)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))?(?![\w:]))", RegexOptions.CultureInvariant)]
     private static partial Regex Candidate();

@@ -70,7 +70,19 @@ public sealed partial class IbanRecognizer : RegexRecognizer
     protected override Regex Pattern => Candidate();
 
     /// <inheritdoc />
-    public override bool MayMatch(TextProfile profile) => profile.Digits >= 4;
+    public override bool MayMatch(TextProfile profile) => profile.Digits >= 4 && CountryAndCheckDigits(profile.Text);
+
+    /// <summary>Whether two ASCII letters are followed by two digits somewhere (every IBAN starts so).</summary>
+    private static bool CountryAndCheckDigits(string text)
+    {
+        var span = text.AsSpan();
+        for (var at = span.IndexOfAnyInRange('0', '9'); at >= 0; at = span.IndexOfAnyInRange('0', '9'))
+        {
+            if (at >= 2 && at + 1 < span.Length && char.IsAsciiDigit(span[at + 1]) && char.IsAsciiLetter(span[at - 1]) && char.IsAsciiLetter(span[at - 2])) return true;
+            span = span[(at + 1)..];
+        }
+        return false;
+    }
 
     /// <inheritdoc />
     protected override PiiFinding? Judge(Match match, string text)

@@ -30,7 +30,11 @@ public sealed partial class PersonRecognizer : RegexRecognizer
     protected override PiiFinding? Judge(Match match, string text)
     {
         var words = match.Value.Split(' ');
+        // Most capitalised runs are sentence openers ("Hello", "Thanks"): without a known name in the run or a title or
+        // cue before it, there is nothing to judge.
         var before = text.AsSpan(0, match.Index).TrimEnd();
+        if (!words.Any(w => PersonNames.IsGivenName(w) || PersonNames.IsFamilyName(w) || Titles.Contains(w) || Cues.Contains(w.ToLowerInvariant()))
+            && Title(before) is null && Cue(before) is null) return null;
         var title = Title(before);
         var cue = Cue(before);
         var skip = 0;
