@@ -85,6 +85,34 @@ public sealed class DatasetsInBrowserTests(PortalInBrowser portal) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_ML_engineer_audits_personal_data_and_makes_an_anonymized_version()
+    {
+        var page = await portal.SignedInAsync("engineer");
+        await PortalInBrowser.OpenInteractiveAsync(page, "/datasets");
+        await ImportAsync(page, "contacts", "crm export", "contacts.jsonl",
+            "{\"prompt\":\"Call me on +44 20 7946 0958\",\"completion\":\"We will, Mr. Okonkwo.\"}\n{\"prompt\":\"Where is my parcel?\",\"completion\":\"On its way.\"}\n");
+        await page.Locator("#datasets-table a", new() { HasText = "contacts" }).ClickAsync();
+        await page.WaitForSelectorAsync("#interactive-ready", new() { State = WaitForSelectorState.Attached });
+
+        await page.ClickAsync(".mud-tab:has-text('Personal data')");
+        await page.ClickAsync("#pii-run");
+        var totals = await page.WaitForSelectorAsync("#pii-totals");
+        Assert.StartsWith("2 finding(s) in 1 of 2 records", (await totals!.TextContentAsync())!.Trim());
+        var excerpts = await page.TextContentAsync("#pii-excerpts");
+        Assert.Contains("+** ** **** ****", excerpts);
+        Assert.DoesNotContain("7946", excerpts);
+        var screenshots = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "dataset-personal-data.png"), FullPage = true });
+
+        await page.ClickAsync("#redact-panel .mud-expand-panel-header");
+        await page.ClickAsync("#redact-start");
+        var result = await page.WaitForSelectorAsync("#dataset-action-result:has-text('records changed')");
+        Assert.Contains("1 of 2 records changed", await result!.TextContentAsync());
+        Assert.Contains("redact", await page.TextContentAsync("#version-facts"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_file_with_bad_lines_is_refused_and_every_bad_line_is_listed()
     {
         var page = await portal.SignedInAsync("manager");
