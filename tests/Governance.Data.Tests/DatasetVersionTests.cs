@@ -127,7 +127,7 @@ public sealed class DatasetVersionTests : IAsyncLifetime
 
         var run = await statistics.ComputeAsync(version);
 
-        Assert.Equal(StatisticsState.Succeeded, run.State);
+        Assert.Equal(RunState.Succeeded, run.State);
         var s = DatasetStatistics.Read(await statistics.FindAsync(version.Id))!;
         Assert.Equal((4L, 1L, 1L), (s.Records, s.ExactDuplicates, s.NearDuplicatePairs));
         Assert.Equal([new("complaint", 3L), new KeyValuePair<string, long>("praise", 1)], s.Labels);

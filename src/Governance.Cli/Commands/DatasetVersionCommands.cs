@@ -13,7 +13,7 @@ internal static class DatasetVersionCommands
         var (factory, catalog) = await DatasetCommands.OpenAsync(settings);
         var (_, version) = await catalog.FindAsync(arguments.Required("--name", "support-chats"), arguments.VersionNumber());
         var run = await new DatasetStatistics(factory, catalog, TimeProvider.System).ComputeAsync(version);
-        if (run.State == StatisticsState.Failed) throw new Core.Validation.ValidationError("version", $"Statistics of version {version.Number} failed: {run.Error}");
+        if (run.State == RunState.Failed) throw new Core.Validation.ValidationError("version", $"Statistics of version {version.Number} failed: {run.Error}");
         await output.WriteLineAsync(JsonSerializer.Serialize(new { version = version.Number, statistics = DatasetStatistics.Read(run) }, JsonSerializerOptions.Web));
         return 0;
     }
@@ -71,7 +71,7 @@ internal static class DatasetVersionCommands
         var (factory, catalog) = await DatasetCommands.OpenAsync(settings);
         var (_, version) = await catalog.FindAsync(arguments.Required("--name", "support-chats"), arguments.VersionNumber());
         var run = await new DatasetPiiAudits(factory, catalog, TimeProvider.System).ComputeAsync(version, $"cli:{Environment.UserName}", PiiCommands.Threshold(arguments));
-        if (run.State == StatisticsState.Failed) throw new Core.Validation.ValidationError("version", $"The PII audit of version {version.Number} failed: {run.Error}");
+        if (run.State == RunState.Failed) throw new Core.Validation.ValidationError("version", $"The PII audit of version {version.Number} failed: {run.Error}");
         await output.WriteLineAsync(JsonSerializer.Serialize(new { version = version.Number, audit = DatasetPiiAudits.Read(run) }, JsonSerializerOptions.Web));
         return 0;
     }

@@ -20,7 +20,7 @@ public sealed class DatasetPiiAudits(IDbContextFactory<GovernanceDbContext> data
 
     /// <summary>The summary a run holds, when it succeeded.</summary>
     public static PiiAuditSummary? Read(PiiAuditRun? run) =>
-        run is { State: StatisticsState.Succeeded, Json: { } json } ? JsonSerializer.Deserialize<PiiAuditSummary>(json, JsonSerializerOptions.Web) : null;
+        run is { State: RunState.Succeeded, Json: { } json } ? JsonSerializer.Deserialize<PiiAuditSummary>(json, JsonSerializerOptions.Web) : null;
 
     /// <summary>Queues an audit of the version at <paramref name="threshold"/>, replacing any earlier one.</summary>
     public async Task RequestAsync(Guid versionId, double threshold, string actor, CancellationToken cancellationToken = default)
@@ -29,7 +29,7 @@ public sealed class DatasetPiiAudits(IDbContextFactory<GovernanceDbContext> data
         await SaveAsync(versionId, run =>
         {
             (run.State, run.Threshold, run.RequestedBy, run.RequestedUtc, run.Json, run.Error, run.FinishedUtc) =
-                (StatisticsState.Queued, threshold, actor, clock.GetUtcNow(), null, null, null);
+                (RunState.Queued, threshold, actor, clock.GetUtcNow(), null, null, null);
         }, cancellationToken);
     }
 
@@ -37,7 +37,7 @@ public sealed class DatasetPiiAudits(IDbContextFactory<GovernanceDbContext> data
     public async Task<Guid?> NextPendingAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await db.PiiAuditRuns.Where(r => r.State == StatisticsState.Queued || r.State == StatisticsState.Running)
+        return await db.PiiAuditRuns.Where(r => r.State == RunState.Queued || r.State == RunState.Running)
             .OrderBy(r => r.RequestedUtc).Select(r => (Guid?)r.VersionId).FirstOrDefaultAsync(cancellationToken);
     }
 
@@ -48,7 +48,7 @@ public sealed class DatasetPiiAudits(IDbContextFactory<GovernanceDbContext> data
         var chosen = threshold ?? existing?.Threshold ?? PiiSettings.DefaultThreshold;
         await SaveAsync(version.Id, run =>
         {
-            (run.State, run.Threshold) = (StatisticsState.Running, chosen);
+            (run.State, run.Threshold) = (RunState.Running, chosen);
             if (existing is null) (run.RequestedBy, run.RequestedUtc) = (actor, clock.GetUtcNow());
         }, cancellationToken);
         try
@@ -58,12 +58,12 @@ public sealed class DatasetPiiAudits(IDbContextFactory<GovernanceDbContext> data
             await foreach (var entry in catalog.EntriesAsync(version.Id, cancellationToken))
                 builder.Add(entry.Ordinal + 1, jsonl.Strings(entry.Json, entry.Ordinal + 1, $"v{version.Number}"));
             var json = JsonSerializer.Serialize(builder.Build(), JsonSerializerOptions.Web);
-            return await SaveAsync(version.Id, run => (run.State, run.Json, run.Error, run.FinishedUtc) = (StatisticsState.Succeeded, json, null, clock.GetUtcNow()), cancellationToken);
+            return await SaveAsync(version.Id, run => (run.State, run.Json, run.Error, run.FinishedUtc) = (RunState.Succeeded, json, null, clock.GetUtcNow()), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             var error = e.Message.Length > 4000 ? e.Message[..4000] : e.Message;
-            return await SaveAsync(version.Id, run => (run.State, run.Error, run.FinishedUtc) = (StatisticsState.Failed, error, clock.GetUtcNow()), CancellationToken.None);
+            return await SaveAsync(version.Id, run => (run.State, run.Error, run.FinishedUtc) = (RunState.Failed, error, clock.GetUtcNow()), CancellationToken.None);
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class DatasetStatistics(IDbContextFactory<GovernanceDbContext> dat
 
     /// <summary>The statistics a run holds, when it succeeded.</summary>
     public static VersionStatistics? Read(StatisticsRun? run) =>
-        run is { State: StatisticsState.Succeeded, Json: { } json } ? JsonSerializer.Deserialize<VersionStatistics>(json, JsonSerializerOptions.Web) : null;
+        run is { State: RunState.Succeeded, Json: { } json } ? JsonSerializer.Deserialize<VersionStatistics>(json, JsonSerializerOptions.Web) : null;
 
     /// <summary>
     /// The next version to compute: one left running by a stopped process, one queued for recomputation, or the
@@ -30,7 +30,7 @@ public sealed class DatasetStatistics(IDbContextFactory<GovernanceDbContext> dat
     public async Task<Guid?> NextPendingAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var pending = await db.StatisticsRuns.Where(r => r.State == StatisticsState.Queued || r.State == StatisticsState.Running)
+        var pending = await db.StatisticsRuns.Where(r => r.State == RunState.Queued || r.State == RunState.Running)
             .Select(r => (Guid?)r.VersionId).FirstOrDefaultAsync(cancellationToken);
         return pending ?? await db.DatasetVersions.Where(v => !db.StatisticsRuns.Any(r => r.VersionId == v.Id))
             .OrderBy(v => v.CreatedUtc).Select(v => (Guid?)v.Id).FirstOrDefaultAsync(cancellationToken);
@@ -42,7 +42,7 @@ public sealed class DatasetStatistics(IDbContextFactory<GovernanceDbContext> dat
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var run = await db.StatisticsRuns.SingleOrDefaultAsync(r => r.VersionId == versionId, cancellationToken);
         if (run is null) db.StatisticsRuns.Add(run = new StatisticsRun { VersionId = versionId });
-        run.State = StatisticsState.Queued;
+        run.State = RunState.Queued;
         run.RequestedUtc = clock.GetUtcNow();
         run.Error = null;
         await db.SaveChangesAsync(cancellationToken);
@@ -51,22 +51,22 @@ public sealed class DatasetStatistics(IDbContextFactory<GovernanceDbContext> dat
     /// <summary>Computes the version's statistics and stores them, or stores the failure; returns the stored run.</summary>
     public async Task<StatisticsRun> ComputeAsync(DatasetVersion version, CancellationToken cancellationToken = default)
     {
-        await SaveAsync(version.Id, run => { run.State = StatisticsState.Running; run.RequestedUtc = clock.GetUtcNow(); }, cancellationToken);
+        await SaveAsync(version.Id, run => { run.State = RunState.Running; run.RequestedUtc = clock.GetUtcNow(); }, cancellationToken);
         try
         {
             var builder = new StatisticsBuilder();
             await foreach (var entry in catalog.EntriesAsync(version.Id, cancellationToken))
                 builder.Add(DatasetPreprocessor.Parse(entry.Json), entry.Hash);
             var json = JsonSerializer.Serialize(builder.Build(), JsonSerializerOptions.Web);
-            return await SaveAsync(version.Id, run => Finish(run, StatisticsState.Succeeded, json, null), cancellationToken);
+            return await SaveAsync(version.Id, run => Finish(run, RunState.Succeeded, json, null), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return await SaveAsync(version.Id, run => Finish(run, StatisticsState.Failed, null, e.Message), CancellationToken.None);
+            return await SaveAsync(version.Id, run => Finish(run, RunState.Failed, null, e.Message), CancellationToken.None);
         }
     }
 
-    private void Finish(StatisticsRun run, StatisticsState state, string? json, string? error)
+    private void Finish(StatisticsRun run, RunState state, string? json, string? error)
     {
         run.State = state;
         run.Json = json;

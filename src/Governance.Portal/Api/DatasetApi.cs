@@ -61,7 +61,7 @@ internal static class DatasetApi
             var run = await statistics.FindAsync(version.Id, ct);
             return new
             {
-                state = (run?.State ?? StatisticsState.Queued).ToString(), statistics = DatasetStatistics.Read(run), error = run?.Error,
+                state = (run?.State ?? RunState.Queued).ToString(), statistics = DatasetStatistics.Read(run), error = run?.Error,
                 finishedUtc = run?.FinishedUtc,
             };
         }).RequireAuthorization(Policies.ViewDatasets);

@@ -31,13 +31,13 @@ internal sealed partial class DatasetVersionJob(RecordSearchIndexer indexer, Dat
                 if (await statistics.NextPendingAsync(stoppingToken) is { } pending)
                 {
                     var run = await statistics.ComputeAsync(await catalog.FindVersionAsync(pending, stoppingToken), stoppingToken);
-                    if (run.State == StatisticsState.Failed) LogFailed(pending, run.Error);
+                    if (run.State == RunState.Failed) LogFailed(pending, run.Error);
                     continue;
                 }
                 if (await audits.NextPendingAsync(stoppingToken) is { } audit)
                 {
                     var run = await audits.ComputeAsync(await catalog.FindVersionAsync(audit, stoppingToken), "", null, stoppingToken);
-                    if (run.State == StatisticsState.Failed) LogAuditFailed(audit, run.Error);
+                    if (run.State == RunState.Failed) LogAuditFailed(audit, run.Error);
                     continue;
                 }
                 await Task.Delay(Idle, stoppingToken);
