@@ -41,6 +41,8 @@ public static class CliApp
           governance datasets pii-audit --name N [--version K] [--threshold 0.5]
                                                  scan every string of a version and store the audit: counts by type and
                                                  field, records with findings, masked excerpts; prints it
+          governance audit verify                check the audit trail's hash chain; names the first edited, inserted
+                                                 or deleted entry and exits 1 when it is broken
           governance agreement --input FILE.csv --metric cohen|fleiss|krippendorff|percent [--level nominal|ordinal|interval|ratio]
                                                  an agreement coefficient over answers in a CSV with the header
                                                  item,annotator,label; prints one JSON object
@@ -89,6 +91,7 @@ public static class CliApp
                 "datasets redact" => await DatasetVersionCommands.RedactAsync(arguments, settings, output),
                 "datasets pii-audit" => await DatasetVersionCommands.PiiAuditAsync(arguments, settings, output),
                 "agreement" => await AgreementCommand.RunAsync(arguments, output),
+                "audit verify" => await AuditCommand.VerifyAsync(arguments, settings, output, error),
                 "pii scan" => await PiiCommands.ScanAsync(arguments, output),
                 "pii redact" => await PiiCommands.RedactAsync(arguments, output),
                 "pii evaluate" => await PiiEvaluationCommands.EvaluateAsync(arguments, output),

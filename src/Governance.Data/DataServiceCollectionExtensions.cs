@@ -35,6 +35,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<RecordEditor>();
         services.AddSingleton<DatasetRedactor>();
         services.AddSingleton<DatasetPiiAudits>();
+        services.AddSingleton<Audit.AuditTrail>();
         services.AddSingleton<DatasetStatistics>();
         services.AddSingleton<RecordSearchIndexer>();
         return services;

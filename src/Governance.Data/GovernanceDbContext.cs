@@ -35,6 +35,8 @@ public abstract class GovernanceDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<PiiAuditRun> PiiAuditRuns => Set<PiiAuditRun>();
 
+    public DbSet<Audit.AuditRow> AuditRows => Set<Audit.AuditRow>();
+
     /// <summary>Stores <paramref name="message"/> for publication when this context's changes commit.</summary>
     public void Enqueue(object message) => OutboxMessages.Add(OutboxMessage.For(message, DateTimeOffset.UtcNow));
 

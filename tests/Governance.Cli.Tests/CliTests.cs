@@ -31,6 +31,25 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Audit_verify_reports_a_whole_trail_and_names_an_edited_entry()
+    {
+        await RunAsync("", "migrate", "--data", _data);
+        var factory = new ProviderContextFactory(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_data, "governance.db")}");
+        var trail = new Governance.Data.Audit.AuditTrail(factory, TimeProvider.System);
+        for (var i = 0; i < 4; i++) await trail.AppendAsync("co1", "127.0.0.1", "dataset-release:faq", "approve");
+
+        var whole = await RunAsync("", "audit", "verify", "--data", _data);
+        await using (var db = factory.CreateDbContext())
+            await db.Database.ExecuteSqlRawAsync("UPDATE AuditTrail SET Action = 'reject' WHERE Sequence = 2");
+        var tampered = await RunAsync("", "audit", "verify", "--data", _data);
+
+        Assert.Equal((0, "The audit trail is whole: 4 entries, each chained to the one before."), (whole.Exit, whole.Output.Trim()));
+        Assert.Equal((1, "The audit trail is broken at entry 2: entry 2 was changed after it was written (its hash does not match)."),
+            (tampered.Exit, tampered.Error.Trim()));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
     public async Task Create_admin_reads_the_password_from_standard_input_and_the_admin_can_be_found()
     {
         await RunAsync("", "migrate", "--data", _data);

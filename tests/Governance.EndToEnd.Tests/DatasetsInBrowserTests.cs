@@ -17,6 +17,21 @@ public sealed class DatasetsInBrowserTests(PortalInBrowser portal) : IClassFixtu
         await page.WaitForSelectorAsync("#import-result");
     }
 
+    /// <summary>
+    /// Clicks the row holding <paramref name="text"/> until the record's detail opens (bounded): the grid fills after
+    /// the first render and may render again as its data arrives, which can swallow a click.
+    /// </summary>
+    private static async Task<IElementHandle> OpenRecordAsync(IPage page, string text)
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await page.Locator("#records-table tbody tr", new() { HasText = text }).First.ClickAsync();
+            try { return (await page.WaitForSelectorAsync("#record-detail pre", new() { Timeout = 4000 }))!; }
+            catch (TimeoutException) { }
+        }
+        throw new TimeoutException($"The detail of the record with '{text}' did not open after five clicks.");
+    }
+
     [Fact]
     public async Task An_ML_engineer_imports_a_file_in_the_browser_and_sees_the_new_dataset()
     {
@@ -58,7 +73,7 @@ public sealed class DatasetsInBrowserTests(PortalInBrowser portal) : IClassFixtu
         Assert.Contains("preprocess", await page.TextContentAsync("#version-facts"));
 
         // Metadata edit on the newest version: a new version that differs in one record.
-        await page.Locator("#records-table tbody tr").First.ClickAsync();
+        await OpenRecordAsync(page, "reset");
         await page.FillAsync("#record-metadata", "{\"topic\": \"account\"}");
         await page.ClickAsync("#record-metadata-save");
         await page.WaitForSelectorAsync("#dataset-action-result:has-text('metadata of record 1 saved')");
@@ -144,9 +159,7 @@ public sealed class DatasetsInBrowserTests(PortalInBrowser portal) : IClassFixtu
         Assert.Equal(0, await page.Locator("#datasets-table img").CountAsync());
 
         await PortalInBrowser.OpenInteractiveAsync(page, "/datasets/hostile");
-        // The grid fills after the first render: click the record's row once it is there.
-        await page.Locator("#records-table tbody tr", new() { HasText = "alert(3)" }).ClickAsync();
-        var detail = await page.WaitForSelectorAsync("#record-detail pre");
+        var detail = await OpenRecordAsync(page, "alert(3)");
         Assert.Contains("<script>alert(3)</script>", await detail!.TextContentAsync());
         Assert.Equal(0, await page.Locator("#record-detail script").CountAsync());
         Assert.Equal(0, dialogs);

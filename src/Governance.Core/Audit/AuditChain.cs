@@ -31,7 +31,9 @@ public static class AuditChain
     {
         var sequence = (previous?.Sequence ?? 0) + 1;
         var previousHash = previous?.Hash ?? Genesis;
-        var entry = new AuditEntry(sequence, actor, timeUtc.ToUniversalTime(), clientAddress, entity, action, before, after, previousHash, "");
+        // Whole milliseconds: every store keeps them exactly, so the hash still matches the entry read back.
+        var time = new DateTimeOffset(timeUtc.UtcTicks - timeUtc.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+        var entry = new AuditEntry(sequence, actor, time, clientAddress, entity, action, before, after, previousHash, "");
         return entry with { Hash = HashOf(entry) };
     }
 

@@ -97,3 +97,20 @@ internal sealed class PiiAuditRunConfiguration : IEntityTypeConfiguration<PiiAud
         run.HasOne<DatasetVersion>().WithMany().HasForeignKey(r => r.VersionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class AuditRowConfiguration : IEntityTypeConfiguration<Audit.AuditRow>
+{
+    public void Configure(EntityTypeBuilder<Audit.AuditRow> row)
+    {
+        row.ToTable("AuditTrail");
+        row.HasKey(r => r.Sequence);
+        row.Property(r => r.Sequence).ValueGeneratedNever();
+        row.Property(r => r.Actor).HasMaxLength(256);
+        row.Property(r => r.ClientAddress).HasMaxLength(64);
+        row.Property(r => r.Entity).HasMaxLength(256);
+        row.Property(r => r.Action).HasMaxLength(64);
+        row.Property(r => r.PreviousHash).HasMaxLength(64).IsFixedLength();
+        row.Property(r => r.Hash).HasMaxLength(64).IsFixedLength();
+        row.HasIndex(r => r.Entity);
+    }
+}

@@ -1,0 +1,31 @@
+using System.Net;
+using System.Net.Http.Json;
+using Governance.Data.Audit;
+using Governance.Tests.Shared.Portal;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Governance.Portal.Tests;
+
+public sealed class AuditTrailTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Sign_ins_failed_sign_ins_and_sign_outs_are_chained_in_the_audit_trail()
+    {
+        using var manager = await portal.SignedInAsync("manager");
+        var failed = await portal.Anonymous().PostAsJsonAsync("/api/session", new { userName = "reviewer", password = "not-the-password-1" });
+        Assert.Equal(HttpStatusCode.Unauthorized, failed.StatusCode);
+        var signedOut = await manager.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/session") { Content = JsonContent.Create(new { }) });
+        Assert.Equal(HttpStatusCode.NoContent, signedOut.StatusCode);
+
+        var trail = portal.Services.GetRequiredService<AuditTrail>();
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Governance.Data.GovernanceDbContext>();
+        var actions = db.AuditRows.OrderBy(r => r.Sequence).Select(r => new { r.Actor, r.Action, r.ClientAddress }).ToList();
+
+        Assert.Contains(actions, a => a.Actor == "manager" && a.Action == "sign-in");
+        Assert.Contains(actions, a => a.Actor == "reviewer" && a.Action == "sign-in-failed");
+        Assert.Contains(actions, a => a.Actor == "manager" && a.Action == "sign-out");
+        Assert.DoesNotContain(actions, a => a.Action.Contains("password", StringComparison.OrdinalIgnoreCase));
+        Assert.Null(await trail.VerifyAsync());
+    }
+}
