@@ -28,4 +28,23 @@ public sealed class AuditTrailTests(PortalFactory portal) : IClassFixture<Portal
         Assert.DoesNotContain(actions, a => a.Action.Contains("password", StringComparison.OrdinalIgnoreCase));
         Assert.Null(await trail.VerifyAsync());
     }
+
+    [Fact]
+    public async Task Compliance_officers_search_verify_and_export_the_trail_and_reviewers_may_not()
+    {
+        using var compliance = await portal.SignedInAsync("compliance");
+        using var reviewer = await portal.SignedInAsync("reviewer");
+
+        var page = await compliance.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/audit?actor=reviewer&action=sign-in&size=10");
+        var verify = await compliance.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/audit/verify");
+        var csv = await compliance.GetStringAsync("/api/audit/export?actor=compliance");
+
+        Assert.True(page.GetProperty("total").GetInt64() >= 1);
+        Assert.All(page.GetProperty("entries").EnumerateArray(), e => Assert.Contains("reviewer", e.GetProperty("actor").GetString()));
+        Assert.True(verify.GetProperty("whole").GetBoolean());
+        Assert.StartsWith("sequence,time_utc,actor,client_address,entity,action,before,after,previous_hash,hash\n", csv);
+        Assert.Contains(",compliance,", csv);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.GetAsync("/api/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.GetAsync("/api/audit/export")).StatusCode);
+    }
 }

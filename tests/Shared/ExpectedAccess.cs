@@ -8,10 +8,10 @@ public static class ExpectedAccess
 {
     public static IReadOnlyDictionary<string, string[]> NavigationByRole { get; } = new Dictionary<string, string[]>
     {
-        ["Administrator"] = ["nav-home", "nav-workers", "nav-admin-users", "nav-admin-health"],
+        ["Administrator"] = ["nav-home", "nav-workers", "nav-admin-users", "nav-admin-health", "nav-admin-audit"],
         ["Annotator"] = ["nav-home"],
         ["Reviewer"] = ["nav-home", "nav-datasets"],
-        ["ComplianceOfficer"] = ["nav-home", "nav-datasets"],
+        ["ComplianceOfficer"] = ["nav-home", "nav-datasets", "nav-admin-audit"],
         ["MLEngineer"] = ["nav-home", "nav-datasets", "nav-workers"],
         ["Manager"] = ["nav-home", "nav-datasets", "nav-workers"],
     };
@@ -25,7 +25,7 @@ public static class ExpectedAccess
 
     /// <summary>Every routable page that needs a signed-in user; a portal test proves the list complete.</summary>
     public static IReadOnlyList<string> ProtectedPages { get; } =
-        ["/", "/datasets", "/datasets/{Name}", "/workers", "/admin/users", "/admin/health", "/account/access-denied", "/not-found"];
+        ["/", "/datasets", "/datasets/{Name}", "/workers", "/admin/users", "/admin/health", "/admin/audit", "/account/access-denied", "/not-found"];
 
     /// <summary>Pages only Administrators may open.</summary>
     public static IReadOnlyList<string> AdministratorPages { get; } = ["/admin/users", "/admin/health"];

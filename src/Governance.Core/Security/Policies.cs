@@ -30,6 +30,9 @@ public static class Policies
     /// <summary>Download a version's records (JSONL, CSV).</summary>
     public const string ExportDatasets = nameof(ExportDatasets);
 
+    /// <summary>Read, search, export and verify the audit trail.</summary>
+    public const string ViewAuditTrail = nameof(ViewAuditTrail);
+
     /// <summary>Make a version with personal data anonymized.</summary>
     public const string RedactDatasets = nameof(RedactDatasets);
 
@@ -48,6 +51,7 @@ public static class Policies
             [ManageDatasets] = [Roles.MLEngineer, Roles.Manager],
             [ExportDatasets] = [Roles.ComplianceOfficer, Roles.MLEngineer, Roles.Manager],
             [RedactDatasets] = [Roles.ComplianceOfficer, Roles.MLEngineer, Roles.Manager],
+            [ViewAuditTrail] = [Roles.Administrator, Roles.ComplianceOfficer],
         };
 
     /// <summary>Every policy name, <see cref="SignedIn"/> first.</summary>

@@ -3,6 +3,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Data.Audit;
 
+/// <summary>Filters and the page for reading the audit trail.</summary>
+public sealed record AuditQuery(int Page = 0, int Size = 50, string? Actor = null, string? Entity = null, string? Action = null, string? Text = null)
+{
+    /// <summary>Refuses a page outside the range, naming the field.</summary>
+    public void Validate()
+    {
+        if (Page < 0) throw new Core.Validation.ValidationError("page", "Pages count from 0.");
+        if (Size is < 1 or > 500) throw new Core.Validation.ValidationError("size", "Ask for 1 to 500 entries per page.");
+    }
+}
+
 /// <summary>A stored audit entry; the row is append-only (nothing in the product updates or deletes it).</summary>
 public sealed class AuditRow
 {
@@ -71,6 +82,37 @@ public sealed class AuditTrail(IDbContextFactory<GovernanceDbContext> databases,
         var buffered = new List<AuditEntry>();
         await foreach (var row in entries.WithCancellation(cancellationToken)) buffered.Add(row.ToEntry());
         return AuditChain.Verify(buffered);
+    }
+
+    /// <summary>
+    /// Entries matching the filters (each optional; text filters match anywhere, ignoring ASCII case), newest first, one
+    /// page at a time, with how many match.
+    /// </summary>
+    public async Task<(long Total, IReadOnlyList<AuditRow> Rows)> PageAsync(AuditQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var rows = Filtered(db, query);
+        var total = await rows.LongCountAsync(cancellationToken);
+        var page = await rows.OrderByDescending(r => r.Sequence).Skip(query.Page * query.Size).Take(query.Size).ToListAsync(cancellationToken);
+        return (total, page);
+    }
+
+    /// <summary>Every entry matching the filters, oldest first, as a stream (for CSV export).</summary>
+    public async IAsyncEnumerable<AuditRow> AllAsync(AuditQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await foreach (var row in Filtered(db, query).OrderBy(r => r.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken)) yield return row;
+    }
+
+    private static IQueryable<AuditRow> Filtered(GovernanceDbContext db, AuditQuery query)
+    {
+        var rows = db.AuditRows.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Actor)) rows = rows.Where(r => r.Actor.Contains(query.Actor.Trim()));
+        if (!string.IsNullOrWhiteSpace(query.Entity)) rows = rows.Where(r => r.Entity.Contains(query.Entity.Trim()));
+        if (!string.IsNullOrWhiteSpace(query.Action)) rows = rows.Where(r => r.Action.Contains(query.Action.Trim()));
+        if (!string.IsNullOrWhiteSpace(query.Text))
+            rows = rows.Where(r => (r.Before != null && r.Before.Contains(query.Text.Trim())) || (r.After != null && r.After.Contains(query.Text.Trim())));
+        return rows;
     }
 
     /// <summary>How many entries the trail holds.</summary>

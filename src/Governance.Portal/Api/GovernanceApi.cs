@@ -19,6 +19,7 @@ internal static class GovernanceApi
     {
         var api = app.MapGroup("/api").WithApiConventions();
         api.MapDatasetApi();
+        api.MapAuditApi();
 
         api.MapGet("/me", async (ClaimsPrincipal user, IAuthorizationService authorization) =>
         {

@@ -20,6 +20,7 @@ public static class NavigationCatalog
         new("workers", "Workers", Icons.Material.Filled.Memory, Policies.ViewWorkers),
         new("admin/users", "Users", Icons.Material.Filled.People, Policies.ManageUsers),
         new("admin/health", "System health", Icons.Material.Filled.MonitorHeart, Policies.ViewSystemHealth),
+        new("admin/audit", "Audit trail", Icons.Material.Filled.FactCheck, Policies.ViewAuditTrail),
     ];
 
     /// <summary>The entries a user holding <paramref name="roles"/> sees.</summary>
