@@ -41,6 +41,13 @@ internal sealed class CliArguments
     public string Required(string name, string example) =>
         Flag(name) ?? throw new CliUsageError($"Missing {name}, e.g. {name} {example}.");
 
+    /// <summary>The path given by <paramref name="name"/>, which must name an existing file.</summary>
+    public string ExistingFile(string name, string example)
+    {
+        var file = Required(name, example);
+        return File.Exists(file) ? file : throw new CliUsageError($"{name}: there is no file '{file}'.");
+    }
+
     /// <summary>The dataset version named by --version, or null for the newest.</summary>
     public int? VersionNumber() => Flag("--version") is { } raw
         ? int.TryParse(raw, out var number) && number > 0 ? number : throw new CliUsageError($"--version: '{raw}' is not a version number.")

@@ -9,8 +9,7 @@ internal static class AgreementCommand
     public static async Task<int> RunAsync(CliArguments arguments, TextWriter output)
     {
         arguments.AllowOnly("--input", "--metric", "--level");
-        var file = arguments.Required("--input", "answers.csv");
-        if (!File.Exists(file)) throw new CliUsageError($"--input: there is no file '{file}'.");
+        var file = arguments.ExistingFile("--input", "answers.csv");
         IReadOnlyList<Rating> ratings;
         using (var reader = new StreamReader(file)) ratings = RatingsCsv.Read(reader, file);
         var level = arguments.Flag("--level") is { } raw

@@ -86,8 +86,7 @@ internal static class PiiCommands
 
     private static (string File, PiiJsonl Jsonl) Open(CliArguments arguments)
     {
-        var file = arguments.Required("--input", "records.jsonl");
-        if (!File.Exists(file)) throw new CliUsageError($"--input: there is no file '{file}'.");
+        var file = arguments.ExistingFile("--input", "records.jsonl");
         return (file, new PiiJsonl(new PiiScanner(new PiiSettings(Threshold(arguments))), arguments.Flag("--field")));
     }
 }

@@ -12,11 +12,8 @@ internal static class PiiEvaluationCommands
     public static async Task<int> EvaluateAsync(CliArguments arguments, TextWriter output)
     {
         arguments.AllowOnly("--input", "--threshold");
-        var file = arguments.Required("--input", "tests/data/pii/evaluation.jsonl");
-        if (!File.Exists(file)) throw new CliUsageError($"--input: there is no file '{file}'.");
-        var threshold = arguments.Flag("--threshold") is { } raw
-            ? double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var t) ? t : throw new CliUsageError($"--threshold: '{raw}' is not a number such as 0.5.")
-            : PiiSettings.DefaultThreshold;
+        var file = arguments.ExistingFile("--input", "tests/data/pii/evaluation.jsonl");
+        var threshold = PiiCommands.Threshold(arguments);
         var records = new List<LabelledText>();
         var number = 0;
         foreach (var line in await File.ReadAllLinesAsync(file))

@@ -90,13 +90,7 @@ internal sealed class PiiEvaluationSet(int seed)
         return true;
     }
 
-    private string LuhnNumber(string prefix, int length)
-    {
-        var digits = prefix + Digits(length - prefix.Length - 1);
-        for (var check = 0; check < 10; check++)
-            if (Core.Pii.Recognizers.Checksums.Luhn(digits + check)) return digits + check;
-        throw new InvalidOperationException();
-    }
+    private string LuhnNumber(string prefix, int length) => Core.Pii.Recognizers.Checksums.WithLuhnDigit(prefix + Digits(length - prefix.Length - 1));
 
     private static string Group(string digits, params int[] sizes)
     {
@@ -127,15 +121,7 @@ internal sealed class PiiEvaluationSet(int seed)
         return true;
     }
 
-    private string IbanFor(string country, string bban)
-    {
-        for (var check = 2; check < 99; check++)
-        {
-            var candidate = $"{country}{check:00}{bban}";
-            if (Core.Pii.Recognizers.Checksums.IbanMod97(candidate)) return candidate;
-        }
-        throw new InvalidOperationException();
-    }
+    private static string IbanFor(string country, string bban) => Core.Pii.Recognizers.Checksums.Iban(country, bban);
 
     private bool Iban(Builder b)
     {

@@ -30,8 +30,8 @@ public sealed class Pseudonyms(int seed)
         PiiTypes.Person => _faker.Name.FullName(),
         PiiTypes.Email => $"{_faker.Name.FirstName().ToLowerInvariant()}.{_faker.Name.LastName().ToLowerInvariant()}{_random.Next(10, 99)}@example.com".Replace("'", ""),
         PiiTypes.Phone => $"+1 555-01{_random.Next(100):00}",
-        PiiTypes.CreditCard => Luhn("4000" + Digits(11)),
-        PiiTypes.Iban => Iban(),
+        PiiTypes.CreditCard => string.Join(" ", Checksums.WithLuhnDigit("4000" + Digits(11)).Chunk(4).Select(c => new string(c))),
+        PiiTypes.Iban => Checksums.Iban("DE", Digits(18)),
         PiiTypes.UsSsn => $"9{_random.Next(100):00}-{_random.Next(1, 100):00}-{_random.Next(1, 10000):0000}",
         PiiTypes.IpAddress => $"192.0.2.{_random.Next(1, 255)}",
         PiiTypes.StreetAddress => _faker.Address.StreetAddress(),
@@ -41,17 +41,4 @@ public sealed class Pseudonyms(int seed)
     };
 
     private string Digits(int count) => string.Concat(Enumerable.Range(0, count).Select(_ => (char)('0' + _random.Next(10))));
-
-    private static string Luhn(string digits)
-    {
-        for (var check = 0; ; check++)
-            if (Checksums.Luhn(digits + check)) return string.Join(" ", (digits + check).Chunk(4).Select(c => new string(c)));
-    }
-
-    private string Iban()
-    {
-        var bban = Digits(18);
-        for (var check = 2; ; check++)
-            if (Checksums.IbanMod97($"DE{check:00}{bban}")) return $"DE{check:00}{bban}";
-    }
 }

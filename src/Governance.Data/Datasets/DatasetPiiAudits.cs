@@ -62,18 +62,10 @@ public sealed class DatasetPiiAudits(IDbContextFactory<GovernanceDbContext> data
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var error = e.Message.Length > 4000 ? e.Message[..4000] : e.Message;
-            return await SaveAsync(version.Id, run => (run.State, run.Error, run.FinishedUtc) = (RunState.Failed, error, clock.GetUtcNow()), CancellationToken.None);
+            return await SaveAsync(version.Id, run => (run.State, run.Error, run.FinishedUtc) = (RunState.Failed, VersionRuns.Error(e), clock.GetUtcNow()), CancellationToken.None);
         }
     }
 
-    private async Task<PiiAuditRun> SaveAsync(Guid versionId, Action<PiiAuditRun> change, CancellationToken cancellationToken)
-    {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var run = await db.PiiAuditRuns.SingleOrDefaultAsync(r => r.VersionId == versionId, cancellationToken);
-        if (run is null) db.PiiAuditRuns.Add(run = new PiiAuditRun { VersionId = versionId });
-        change(run);
-        await db.SaveChangesAsync(cancellationToken);
-        return run;
-    }
+    private Task<PiiAuditRun> SaveAsync(Guid versionId, Action<PiiAuditRun> change, CancellationToken cancellationToken) =>
+        VersionRuns.SaveAsync(databases, versionId, () => new PiiAuditRun { VersionId = versionId }, change, cancellationToken);
 }

@@ -92,7 +92,7 @@ public sealed class DatasetPreprocessor(IDbContextFactory<GovernanceDbContext> d
         await foreach (var entry in catalog.EntriesAsync(parent.Id, cancellationToken))
         {
             tally.Read++;
-            var cleaned = TextNormalizer.Apply(Parse(entry.Json), plan);
+            var cleaned = TextNormalizer.Apply(RecordParser.ParseCanonical(entry.Json), plan);
             var canonical = CanonicalJson.Serialize(cleaned);
             var hash = CanonicalJson.LineHash(canonical);
             if (plan.Deduplicate && !seen.Add(UInt128.Parse(hash.AsSpan(0, 32), System.Globalization.NumberStyles.HexNumber))) { tally.Duplicates++; continue; }
@@ -104,11 +104,5 @@ public sealed class DatasetPreprocessor(IDbContextFactory<GovernanceDbContext> d
             }
             yield return new Survivor(entry, cleaned, canonical, hash);
         }
-    }
-
-    internal static DatasetRecord Parse(string canonicalJson)
-    {
-        using var document = JsonDocument.Parse(canonicalJson);
-        return RecordParser.Parse(document.RootElement, out _)!;
     }
 }

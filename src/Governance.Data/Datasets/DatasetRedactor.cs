@@ -36,7 +36,7 @@ public sealed class DatasetRedactor(IDbContextFactory<GovernanceDbContext> datab
             await foreach (var entry in catalog.EntriesAsync(parent.Id, cancellationToken))
             {
                 read++;
-                var cleaned = redactor.Apply(DatasetPreprocessor.Parse(entry.Json));
+                var cleaned = redactor.Apply(Core.Datasets.Import.RecordParser.ParseCanonical(entry.Json));
                 var canonical = CanonicalJson.Serialize(cleaned);
                 var line = Encoding.UTF8.GetString(canonical);
                 if (line != entry.Json) changed++;

@@ -43,8 +43,7 @@ public sealed class DatasetSplitter(IDbContextFactory<GovernanceDbContext> datab
     /// <summary>The label (or sorted label set) of a classification record; null for other shapes.</summary>
     private static string? Stratum(string canonicalJson)
     {
-        using var document = JsonDocument.Parse(canonicalJson);
-        var labels = RecordParser.Parse(document.RootElement, out _)?.Labels;
+        var labels = RecordParser.ParseCanonical(canonicalJson).Labels;
         return labels is null ? null : string.Join("|", labels.Order(StringComparer.Ordinal));
     }
 }

@@ -39,13 +39,7 @@ public sealed class DatasetStatistics(IDbContextFactory<GovernanceDbContext> dat
     /// <summary>Queues a version for (re)computation.</summary>
     public async Task RequestAsync(Guid versionId, CancellationToken cancellationToken = default)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var run = await db.StatisticsRuns.SingleOrDefaultAsync(r => r.VersionId == versionId, cancellationToken);
-        if (run is null) db.StatisticsRuns.Add(run = new StatisticsRun { VersionId = versionId });
-        run.State = RunState.Queued;
-        run.RequestedUtc = clock.GetUtcNow();
-        run.Error = null;
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(versionId, run => (run.State, run.RequestedUtc, run.Error) = (RunState.Queued, clock.GetUtcNow(), null), cancellationToken);
     }
 
     /// <summary>Computes the version's statistics and stores them, or stores the failure; returns the stored run.</summary>
@@ -56,13 +50,13 @@ public sealed class DatasetStatistics(IDbContextFactory<GovernanceDbContext> dat
         {
             var builder = new StatisticsBuilder();
             await foreach (var entry in catalog.EntriesAsync(version.Id, cancellationToken))
-                builder.Add(DatasetPreprocessor.Parse(entry.Json), entry.Hash);
+                builder.Add(Core.Datasets.Import.RecordParser.ParseCanonical(entry.Json), entry.Hash);
             var json = JsonSerializer.Serialize(builder.Build(), JsonSerializerOptions.Web);
             return await SaveAsync(version.Id, run => Finish(run, RunState.Succeeded, json, null), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return await SaveAsync(version.Id, run => Finish(run, RunState.Failed, null, e.Message), CancellationToken.None);
+            return await SaveAsync(version.Id, run => Finish(run, RunState.Failed, null, VersionRuns.Error(e)), CancellationToken.None);
         }
     }
 
@@ -70,17 +64,10 @@ public sealed class DatasetStatistics(IDbContextFactory<GovernanceDbContext> dat
     {
         run.State = state;
         run.Json = json;
-        run.Error = error is { Length: > 4000 } ? error[..4000] : error;
+        run.Error = error;
         run.FinishedUtc = clock.GetUtcNow();
     }
 
-    private async Task<StatisticsRun> SaveAsync(Guid versionId, Action<StatisticsRun> change, CancellationToken cancellationToken)
-    {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var run = await db.StatisticsRuns.SingleOrDefaultAsync(r => r.VersionId == versionId, cancellationToken);
-        if (run is null) db.StatisticsRuns.Add(run = new StatisticsRun { VersionId = versionId, RequestedUtc = clock.GetUtcNow() });
-        change(run);
-        await db.SaveChangesAsync(cancellationToken);
-        return run;
-    }
+    private Task<StatisticsRun> SaveAsync(Guid versionId, Action<StatisticsRun> change, CancellationToken cancellationToken) =>
+        VersionRuns.SaveAsync(databases, versionId, () => new StatisticsRun { VersionId = versionId, RequestedUtc = clock.GetUtcNow() }, change, cancellationToken);
 }

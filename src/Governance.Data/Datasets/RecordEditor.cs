@@ -32,7 +32,7 @@ public sealed class RecordEditor(IDbContextFactory<GovernanceDbContext> database
         await foreach (var entry in catalog.EntriesAsync(parent.Id, cancellationToken))
         {
             if (entry.Ordinal != ordinal) { hasher.AddCanonical(Encoding.UTF8.GetBytes(entry.Json)); continue; }
-            var original = DatasetPreprocessor.Parse(entry.Json);
+            var original = Core.Datasets.Import.RecordParser.ParseCanonical(entry.Json);
             edited = original with { Metadata = metadata };
             var canonical = CanonicalJson.Serialize(edited);
             editedJson = Encoding.UTF8.GetString(canonical);

@@ -210,8 +210,7 @@ public sealed record RecordRow(long Ordinal, string Hash, string Preview, string
 
     public static RecordRow Of(StoredRecord stored)
     {
-        using var document = System.Text.Json.JsonDocument.Parse(stored.Json);
-        var text = Core.Datasets.Import.RecordParser.Parse(document.RootElement, out _)?.SearchableText.ReplaceLineEndings(" ") ?? "";
+        var text = Core.Datasets.Import.RecordParser.ParseCanonical(stored.Json).SearchableText.ReplaceLineEndings(" ");
         return new(stored.Ordinal, stored.Hash, text.Length > PreviewLength ? text[..PreviewLength] + "..." : text, stored.Json,
             stored.Split?.ToString());
     }

@@ -16,24 +16,44 @@ public sealed class DatasetReleaseTests
     private static readonly Actor Compliance2 = As("co2", Roles.ComplianceOfficer);
     private static readonly Actor Reviewer = As("rev", Roles.Reviewer);
 
-    public static TheoryData<string, string> RulesAndRoles()
+    /// <summary>Who may take each action, written out by hand from the issue as the oracle for the lifecycle table.</summary>
+    private static readonly Dictionary<string, string[]> ExpectedRoles = new()
+    {
+        ["submit"] = [Roles.MLEngineer, Roles.Manager],
+        ["start-audits"] = [Actor.SystemRole],
+        ["audits-passed"] = [Actor.SystemRole],
+        ["audits-failed"] = [Actor.SystemRole],
+        ["waive"] = [Roles.ComplianceOfficer],
+        ["request-changes"] = [Roles.ComplianceOfficer, Roles.Reviewer, Roles.Manager],
+        ["approve"] = [Roles.ComplianceOfficer, Roles.Reviewer, Roles.Manager],
+        ["reject"] = [Roles.ComplianceOfficer, Roles.Reviewer, Roles.Manager],
+        ["publish"] = [Roles.Manager, Roles.ComplianceOfficer],
+        ["deprecate"] = [Roles.Manager, Roles.ComplianceOfficer],
+        ["revoke"] = [Roles.ComplianceOfficer, Roles.Manager],
+    };
+
+    public static TheoryData<string, string> ActionsAndRoles()
     {
         var data = new TheoryData<string, string>();
-        foreach (var rule in DatasetRelease.Lifecycle.Rules)
+        foreach (var action in ExpectedRoles.Keys)
             foreach (var role in Roles.All.Append(Actor.SystemRole))
-                data.Add($"{rule.Action}@{rule.From[0]}", role);
+                data.Add(action, role);
         return data;
     }
 
+    [Fact]
+    public void The_lifecycle_has_exactly_the_expected_actions() =>
+        Assert.Equal(ExpectedRoles.Keys.Order(), DatasetRelease.Lifecycle.Rules.Select(r => r.Action).Distinct().Order());
+
     [Theory]
-    [MemberData(nameof(RulesAndRoles))]
-    public void Every_transition_admits_exactly_its_roles(string ruleKey, string role)
+    [MemberData(nameof(ActionsAndRoles))]
+    public void Every_action_admits_exactly_the_expected_roles(string action, string role)
     {
-        var rule = DatasetRelease.Lifecycle.Rules.Single(r => $"{r.Action}@{r.From[0]}" == ruleKey);
+        var from = DatasetRelease.Lifecycle.Rules.First(r => r.Action == action).From[0];
         var actor = As("someone", role);
 
-        if (rule.Roles.Contains(role)) Assert.Same(rule, DatasetRelease.Lifecycle.Check(rule.From[0], rule.Action, actor, "because"));
-        else Assert.Throws<ForbiddenTransition>(() => DatasetRelease.Lifecycle.Check(rule.From[0], rule.Action, actor, "because"));
+        if (ExpectedRoles[action].Contains(role)) Assert.Equal(action, DatasetRelease.Lifecycle.Check(from, action, actor, "because").Action);
+        else Assert.Throws<ForbiddenTransition>(() => DatasetRelease.Lifecycle.Check(from, action, actor, "because"));
     }
 
     private static DatasetRelease InReview()

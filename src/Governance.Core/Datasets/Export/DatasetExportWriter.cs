@@ -23,10 +23,10 @@ public static class DatasetExportWriter
                     await writer.WriteLineAsync(line);
                     break;
                 case ExportFormat.Trl:
-                    await writer.WriteLineAsync(CanonicalJson.SerializeToString(Parse(line) with { Metadata = Empty }));
+                    await writer.WriteLineAsync(CanonicalJson.SerializeToString(RecordParser.ParseCanonical(line) with { Metadata = Empty }));
                     break;
                 case ExportFormat.Csv:
-                    await writer.WriteLineAsync(CsvRow(Parse(line)));
+                    await writer.WriteLineAsync(CsvRow(RecordParser.ParseCanonical(line)));
                     break;
                 default:
                     throw new ArgumentException($"{format} is not a one-file format.", nameof(format));
@@ -70,9 +70,4 @@ public static class DatasetExportWriter
         return string.Join(',', cells.Select(CsvCell));
     }
 
-    private static DatasetRecord Parse(string canonical)
-    {
-        using var document = JsonDocument.Parse(canonical);
-        return RecordParser.Parse(document.RootElement, out _)!;
-    }
 }

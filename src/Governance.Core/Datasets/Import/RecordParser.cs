@@ -13,6 +13,13 @@ public static class RecordParser
     public const string ShapesHint =
         "expected prompt+completion, messages, prompt+chosen+rejected, text, or text+label/labels";
 
+    /// <summary>A record as stored (its canonical JSON line, valid by construction).</summary>
+    public static DatasetRecord ParseCanonical(string canonicalJson)
+    {
+        using var document = JsonDocument.Parse(canonicalJson);
+        return Parse(document.RootElement, out var error) ?? throw new FormatException($"A stored record does not parse: {error}");
+    }
+
     /// <summary>The record, or null with <paramref name="error"/> set.</summary>
     public static DatasetRecord? Parse(JsonElement json, out string? error)
     {

@@ -19,6 +19,22 @@ public static class Checksums
         return digits.Length > 0 && sum % 10 == 0;
     }
 
+    /// <summary><paramref name="digits"/> with the Luhn check digit appended (for stand-ins and test data).</summary>
+    public static string WithLuhnDigit(string digits)
+    {
+        for (var check = 0; check < 10; check++)
+            if (Luhn(digits + check)) return digits + check;
+        throw new ArgumentException("Not a string of digits.", nameof(digits));
+    }
+
+    /// <summary>The IBAN of <paramref name="country"/> and <paramref name="bban"/> with its check digits (for stand-ins and test data).</summary>
+    public static string Iban(string country, string bban)
+    {
+        for (var check = 2; check < 99; check++)
+            if (IbanMod97($"{country}{check:00}{bban}")) return $"{country}{check:00}{bban}";
+        throw new ArgumentException("The BBAN has characters an IBAN cannot hold.", nameof(bban));
+    }
+
     /// <summary>ISO 13616 / ISO 7064 mod 97-10 over an IBAN without spaces: true when the remainder is 1.</summary>
     public static bool IbanMod97(ReadOnlySpan<char> iban)
     {

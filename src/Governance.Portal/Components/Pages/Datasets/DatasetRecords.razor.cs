@@ -64,7 +64,7 @@ public partial class DatasetRecords
 
     private async Task<GridData<RecordRow>> LoadAsync(GridState<RecordRow> state, CancellationToken cancellationToken)
     {
-        var (_, version) = await Catalog.FindAsync(Name, _version, cancellationToken);
+        var version = SelectedVersion;
         var sort = state.SortDefinitions.FirstOrDefault();
         var query = new RecordQuery(state.Page, state.PageSize, _search, sort?.Descending ?? false,
             sort?.SortBy == nameof(RecordRow.Length) ? RecordSort.Length : RecordSort.Ordinal, _split, string.IsNullOrWhiteSpace(_label) ? null : _label.Trim());
