@@ -38,6 +38,12 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Audit.AuditTrail>();
         services.AddSingleton<DatasetStatistics>();
         services.AddSingleton<RecordSearchIndexer>();
+        services.AddSingleton<Annotation.AnnotationProjects>();
+        services.AddSingleton<Annotation.AnnotationWork>();
+        services.AddSingleton<Annotation.AnnotationReviews>();
+        services.AddSingleton<Annotation.AnnotationManagement>();
+        services.AddSingleton<Annotation.AnnotationOutput>();
+        services.AddSingleton<Annotation.AnnotationQuality>();
         return services;
     }
 

@@ -37,6 +37,14 @@ public abstract class GovernanceDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<Audit.AuditRow> AuditRows => Set<Audit.AuditRow>();
 
+    public DbSet<Core.Annotation.Projects.AnnotationProject> AnnotationProjects => Set<Core.Annotation.Projects.AnnotationProject>();
+
+    public DbSet<Annotation.AnnotationItem> AnnotationItems => Set<Annotation.AnnotationItem>();
+
+    public DbSet<Annotation.AnnotationTask> AnnotationTasks => Set<Annotation.AnnotationTask>();
+
+    public DbSet<Annotation.AnnotationEvent> AnnotationEvents => Set<Annotation.AnnotationEvent>();
+
     /// <summary>Stores <paramref name="message"/> for publication when this context's changes commit.</summary>
     public void Enqueue(object message) => OutboxMessages.Add(OutboxMessage.For(message, DateTimeOffset.UtcNow));
 

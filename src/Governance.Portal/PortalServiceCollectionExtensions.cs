@@ -44,6 +44,8 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<ImportProgress>();
         services.AddSingleton<PiiKey>();
         services.AddHostedService<DatasetVersionJob>();
+        // Enums travel by name in API bodies, both ways: "kind": "SingleLabel", "state": "Submitted".
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddSingleton(new DemoOptions(deployment.IsEmbedded && settings.Bool(SettingNames.DemoEnabled, true)));
 
         services.AddRazorComponents().AddInteractiveServerComponents();

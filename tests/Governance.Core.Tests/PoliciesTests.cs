@@ -37,6 +37,15 @@ public sealed class PoliciesTests
     }
 
     [Fact]
+    public void Only_annotators_label_only_reviewers_review_and_only_managers_manage_annotators()
+    {
+        Assert.Equal([Roles.Annotator], Roles.All.Where(r => Policies.Admits(Policies.AnnotateRecords, [r])));
+        Assert.Equal([Roles.Reviewer], Roles.All.Where(r => Policies.Admits(Policies.ReviewAnnotations, [r])));
+        Assert.Equal([Roles.Reviewer, Roles.Manager], Roles.All.Where(r => Policies.Admits(Policies.ManageAnnotationProjects, [r])));
+        Assert.Equal([Roles.Manager], Roles.All.Where(r => Policies.Admits(Policies.ManageAnnotators, [r])));
+    }
+
+    [Fact]
     public void An_unknown_policy_admits_nobody()
     {
         Assert.False(Policies.Admits("NoSuchPolicy", Roles.All));

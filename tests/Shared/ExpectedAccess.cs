@@ -9,11 +9,11 @@ public static class ExpectedAccess
     public static IReadOnlyDictionary<string, string[]> NavigationByRole { get; } = new Dictionary<string, string[]>
     {
         ["Administrator"] = ["nav-home", "nav-workers", "nav-admin-users", "nav-admin-health", "nav-admin-audit"],
-        ["Annotator"] = ["nav-home"],
-        ["Reviewer"] = ["nav-home", "nav-datasets"],
+        ["Annotator"] = ["nav-home", "nav-annotation"],
+        ["Reviewer"] = ["nav-home", "nav-datasets", "nav-annotation"],
         ["ComplianceOfficer"] = ["nav-home", "nav-datasets", "nav-admin-audit"],
         ["MLEngineer"] = ["nav-home", "nav-datasets", "nav-workers"],
-        ["Manager"] = ["nav-home", "nav-datasets", "nav-workers"],
+        ["Manager"] = ["nav-home", "nav-datasets", "nav-annotation", "nav-workers"],
     };
 
     /// <summary>The demo user of each role (embedded demo mode).</summary>
@@ -25,7 +25,8 @@ public static class ExpectedAccess
 
     /// <summary>Every routable page that needs a signed-in user; a portal test proves the list complete.</summary>
     public static IReadOnlyList<string> ProtectedPages { get; } =
-        ["/", "/datasets", "/datasets/{Name}", "/workers", "/admin/users", "/admin/health", "/admin/audit", "/account/access-denied", "/not-found"];
+        ["/", "/datasets", "/datasets/{Name}", "/annotation", "/annotation/new", "/annotation/{Name}", "/annotation/{Name}/label",
+         "/annotation/{Name}/review", "/workers", "/admin/users", "/admin/health", "/admin/audit", "/account/access-denied", "/not-found"];
 
     /// <summary>Pages only Administrators may open.</summary>
     public static IReadOnlyList<string> AdministratorPages { get; } = ["/admin/users", "/admin/health"];

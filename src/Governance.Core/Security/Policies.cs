@@ -36,6 +36,21 @@ public static class Policies
     /// <summary>Make a version with personal data anonymized.</summary>
     public const string RedactDatasets = nameof(RedactDatasets);
 
+    /// <summary>See annotation projects: annotators the ones they work on, reviewers and managers all.</summary>
+    public const string ViewAnnotationProjects = nameof(ViewAnnotationProjects);
+
+    /// <summary>Take tasks, save drafts, submit and skip.</summary>
+    public const string AnnotateRecords = nameof(AnnotateRecords);
+
+    /// <summary>Accept, return or adjudicate annotators' answers.</summary>
+    public const string ReviewAnnotations = nameof(ReviewAnnotations);
+
+    /// <summary>Create annotation projects, set gold records, see agreement and merge the outputs into a version.</summary>
+    public const string ManageAnnotationProjects = nameof(ManageAnnotationProjects);
+
+    /// <summary>See each annotator's figures, deactivate annotators in a project and reassign their work, set deadlines.</summary>
+    public const string ManageAnnotators = nameof(ManageAnnotators);
+
     /// <summary>
     /// The roles admitted by each role-based policy. <see cref="SignedIn"/> is not listed: it admits every
     /// authenticated user.
@@ -52,6 +67,11 @@ public static class Policies
             [ExportDatasets] = [Roles.ComplianceOfficer, Roles.MLEngineer, Roles.Manager],
             [RedactDatasets] = [Roles.ComplianceOfficer, Roles.MLEngineer, Roles.Manager],
             [ViewAuditTrail] = [Roles.Administrator, Roles.ComplianceOfficer],
+            [ViewAnnotationProjects] = [Roles.Annotator, Roles.Reviewer, Roles.Manager],
+            [AnnotateRecords] = [Roles.Annotator],
+            [ReviewAnnotations] = [Roles.Reviewer],
+            [ManageAnnotationProjects] = [Roles.Reviewer, Roles.Manager],
+            [ManageAnnotators] = [Roles.Manager],
         };
 
     /// <summary>Every policy name, <see cref="SignedIn"/> first.</summary>

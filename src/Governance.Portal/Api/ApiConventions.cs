@@ -7,7 +7,8 @@ internal static class ApiConventions
     /// <summary>
     /// Every /api endpoint: a state-changing call must send JSON, or a raw file as application/octet-stream (a
     /// cross-site form post can send neither, so the session cookie cannot be abused), and a
-    /// <see cref="ValidationError"/> becomes a 400 problem naming the field.
+    /// <see cref="ValidationError"/> becomes a 400 problem naming the field;
+    /// a <see cref="RefusedError"/> a 403, 404 or 409 problem saying why.
     /// </summary>
     public static RouteGroupBuilder WithApiConventions(this RouteGroupBuilder api)
     {
@@ -26,6 +27,15 @@ internal static class ApiConventions
             catch (ValidationError error)
             {
                 return Results.ValidationProblem(new Dictionary<string, string[]> { [error.Field] = [error.Message] });
+            }
+            catch (RefusedError refused)
+            {
+                return Results.Problem(statusCode: refused.Reason switch
+                {
+                    Refusal.Forbidden => StatusCodes.Status403Forbidden,
+                    Refusal.NotFound => StatusCodes.Status404NotFound,
+                    _ => StatusCodes.Status409Conflict,
+                }, detail: refused.Message);
             }
         });
         return api;

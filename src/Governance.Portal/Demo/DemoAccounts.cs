@@ -5,7 +5,7 @@ namespace Governance.Portal.Demo;
 /// <summary>Whether this process seeds demo users: only the embedded default, and only while Demo:Enabled is true.</summary>
 public sealed record DemoOptions(bool Enabled);
 
-/// <summary>One demo user per role. These passwords exist only in the embedded demo mode.</summary>
+/// <summary>One demo user per role, and a second annotator so that overlap and review can be tried. These passwords exist only in the embedded demo mode.</summary>
 public static class DemoAccounts
 {
     public const string Password = "Governance-Demo-2026!";
@@ -14,6 +14,7 @@ public static class DemoAccounts
     [
         ("admin", "Ada Admin", Roles.Administrator),
         ("annotator", "Ann Annotator", Roles.Annotator),
+        ("annotator2", "Abe Annotator", Roles.Annotator),
         ("reviewer", "Rui Reviewer", Roles.Reviewer),
         ("compliance", "Chloe Compliance", Roles.ComplianceOfficer),
         ("engineer", "Emil Engineer", Roles.MLEngineer),

@@ -22,6 +22,66 @@ namespace Governance.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Governance.Core.Annotation.Projects.AnnotationProject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AnnotatorsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("CreatedUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("DatasetVersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DeactivatedJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("Deadline")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<double>("GoldRate")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Guidelines")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Overlap")
+                        .HasColumnType("int");
+
+                    b.Property<string>("QuestionsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("RecordCount")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DatasetVersionId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("AnnotationProjects", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Core.Datasets.Dataset", b =>
                 {
                     b.Property<Guid>("Id")
@@ -203,6 +263,172 @@ namespace Governance.Data.Migrations.SqlServer
                     b.HasKey("Name");
 
                     b.ToTable("Workers", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Data.Annotation.AnnotationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Answers")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("AtUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("Ordinal")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long?>("TaskId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Ordinal", "Id");
+
+                    b.ToTable("AnnotationEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Data.Annotation.AnnotationItem", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Ordinal")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Assigned")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Disagreement")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("FinalAnswers")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("GoldAnswers")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<bool>("Open")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ReadyForReview")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("ReviewedUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Submitted")
+                        .HasColumnType("int");
+
+                    b.HasKey("ProjectId", "Ordinal");
+
+                    b.HasIndex("ProjectId", "Open", "Ordinal");
+
+                    b.HasIndex("ProjectId", "ReadyForReview", "Disagreement", "Ordinal");
+
+                    b.ToTable("AnnotationItems", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Data.Annotation.AnnotationTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Annotator")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Answers")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("AssignedUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DraftAnswers")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("Gold")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("Ordinal")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Returned")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("float");
+
+                    b.Property<string>("ShownOrder")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("SkipReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset?>("SubmittedUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Ordinal", "Annotator")
+                        .IsUnique();
+
+                    b.HasIndex("ProjectId", "Annotator", "State", "Id");
+
+                    b.ToTable("AnnotationTasks", (string)null);
                 });
 
             modelBuilder.Entity("Governance.Data.Audit.AuditRow", b =>
@@ -645,6 +871,15 @@ namespace Governance.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Core.Annotation.Projects.AnnotationProject", b =>
+                {
+                    b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Governance.Core.Datasets.DatasetVersion", b =>
                 {
                     b.HasOne("Governance.Core.Datasets.Dataset", null)
@@ -657,6 +892,33 @@ namespace Governance.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Governance.Data.Annotation.AnnotationEvent", b =>
+                {
+                    b.HasOne("Governance.Core.Annotation.Projects.AnnotationProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Governance.Data.Annotation.AnnotationItem", b =>
+                {
+                    b.HasOne("Governance.Core.Annotation.Projects.AnnotationProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Governance.Data.Annotation.AnnotationTask", b =>
+                {
+                    b.HasOne("Governance.Core.Annotation.Projects.AnnotationProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Governance.Data.Datasets.PiiAuditRun", b =>

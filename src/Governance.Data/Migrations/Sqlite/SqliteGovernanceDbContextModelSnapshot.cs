@@ -17,6 +17,66 @@ namespace Governance.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Governance.Core.Annotation.Projects.AnnotationProject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnnotatorsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DatasetVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeactivatedJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Deadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("GoldRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Guidelines")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Overlap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DatasetVersionId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("AnnotationProjects", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Core.Datasets.Dataset", b =>
                 {
                     b.Property<Guid>("Id")
@@ -198,6 +258,168 @@ namespace Governance.Data.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("Workers", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Data.Annotation.AnnotationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answers")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Ordinal", "Id");
+
+                    b.ToTable("AnnotationEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Data.Annotation.AnnotationItem", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Assigned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Disagreement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FinalAnswers")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoldAnswers")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<bool>("Open")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReadyForReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Submitted")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProjectId", "Ordinal");
+
+                    b.HasIndex("ProjectId", "Open", "Ordinal");
+
+                    b.HasIndex("ProjectId", "ReadyForReview", "Disagreement", "Ordinal");
+
+                    b.ToTable("AnnotationItems", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Data.Annotation.AnnotationTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Annotator")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answers")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DraftAnswers")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Gold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Returned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Seconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ShownOrder")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkipReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Ordinal", "Annotator")
+                        .IsUnique();
+
+                    b.HasIndex("ProjectId", "Annotator", "State", "Id");
+
+                    b.ToTable("AnnotationTasks", (string)null);
                 });
 
             modelBuilder.Entity("Governance.Data.Audit.AuditRow", b =>
@@ -632,6 +854,15 @@ namespace Governance.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Core.Annotation.Projects.AnnotationProject", b =>
+                {
+                    b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Governance.Core.Datasets.DatasetVersion", b =>
                 {
                     b.HasOne("Governance.Core.Datasets.Dataset", null)
@@ -644,6 +875,33 @@ namespace Governance.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Governance.Data.Annotation.AnnotationEvent", b =>
+                {
+                    b.HasOne("Governance.Core.Annotation.Projects.AnnotationProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Governance.Data.Annotation.AnnotationItem", b =>
+                {
+                    b.HasOne("Governance.Core.Annotation.Projects.AnnotationProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Governance.Data.Annotation.AnnotationTask", b =>
+                {
+                    b.HasOne("Governance.Core.Annotation.Projects.AnnotationProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Governance.Data.Datasets.PiiAuditRun", b =>
