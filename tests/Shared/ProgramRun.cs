@@ -10,12 +10,12 @@ public sealed class ProgramRun : IDisposable
     private readonly StringBuilder _output = new();
     private readonly StringBuilder _error = new();
 
-    public ProgramRun(string project, IEnumerable<string> args, string environmentName = "Production")
+    public ProgramRun(string project, IEnumerable<string> args, string environmentName = "Production", string? assembly = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(RepositoryPaths.Program(project));
+        start.ArgumentList.Add(RepositoryPaths.Program(project, assembly));
         foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.WorkingDirectory = Path.GetDirectoryName(RepositoryPaths.Program(project))!;
+        start.WorkingDirectory = Path.GetDirectoryName(RepositoryPaths.Program(project, assembly))!;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environmentName;
         start.Environment["DOTNET_ENVIRONMENT"] = environmentName;
         _process = Process.Start(start)!;

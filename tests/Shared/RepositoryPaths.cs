@@ -11,10 +11,10 @@ public static class RepositoryPaths
     public static string Configuration { get; } =
         typeof(RepositoryPaths).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
-    /// <summary>The built assembly of a program under src/, e.g. Program("Governance.Portal").</summary>
-    public static string Program(string project)
+    /// <summary>The built assembly of a program under src/, e.g. Program("Governance.Portal"), or Program("Governance.Cli", "governance").</summary>
+    public static string Program(string project, string? assembly = null)
     {
-        var path = Path.Combine(Root, "src", project, "bin", Configuration, "net10.0", project + ".dll");
+        var path = Path.Combine(Root, "src", project, "bin", Configuration, "net10.0", (assembly ?? project) + ".dll");
         return File.Exists(path) ? path : throw new FileNotFoundException($"Build {project} first (dotnet build Governance.sln -c {Configuration}).", path);
     }
 

@@ -75,7 +75,11 @@ public partial class Labelling
     public async Task OnKey(string action, int[]? selection)
     {
         if (_help && action != "help") { _help = false; StateHasChanged(); return; }
-        if (_task is null || _draft is null) return;
+        if (_task is null || _draft is null)
+        {
+            if (action == "previous") { await PreviousAsync(); StateHasChanged(); }
+            return;
+        }
         switch (action)
         {
             case "submit": await SubmitAsync(); break;
@@ -158,7 +162,8 @@ public partial class Labelling
     private Task PreviousAsync() => RunAsync(async () =>
     {
         await FlushDraftAsync();
-        if (await Work.NeighbourAsync(Name, _task!.Id, _user, forward: false) is { } previous) Show(previous);
+        // With the queue done there is no task on screen: go back to the newest one.
+        if (await Work.NeighbourAsync(Name, _task?.Id ?? long.MaxValue, _user, forward: false) is { } previous) Show(previous);
         else Say("This is your first task.", Severity.Info);
     });
 
