@@ -20,32 +20,16 @@ internal static class CreateAdminCommand
         var password = (await input.ReadLineAsync())?.Trim();
         if (string.IsNullOrEmpty(password)) throw new CliUsageError("Give the password on standard input, e.g. `read -s P; echo \"$P\" | governance ...`.");
 
-        var deployment = DeploymentSettings.Read(settings);
-        await new DatabaseMigrator(deployment).EnsureUpToDateAsync();
-        await using var services = new ServiceCollection()
-            .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton(TimeProvider.System)
-            .AddGovernanceData(deployment)
-            .AddIdentityCore<ApplicationUser>(IdentityRules.Apply).AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<GovernanceDbContext>().Services
-            .BuildServiceProvider();
+        await using var services = await IdentityServices.BuildAsync(DeploymentSettings.Read(settings));
         await using var scope = services.CreateAsyncScope();
-        await IdentityRules.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = new ApplicationUser
         {
             UserName = userName, Email = email, EmailConfirmed = true, DisplayName = userName, CreatedUtc = DateTimeOffset.UtcNow,
         };
-        Check(await users.CreateAsync(user, password));
-        Check(await users.AddToRoleAsync(user, Roles.Administrator));
+        IdentityServices.Check(await users.CreateAsync(user, password));
+        IdentityServices.Check(await users.AddToRoleAsync(user, Roles.Administrator));
         output.WriteLine($"Administrator {userName} created.");
         return 0;
-    }
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-            throw new ValidationError(result.Errors.First().Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "user",
-                string.Join(" ", result.Errors.Select(e => e.Description)));
     }
 }

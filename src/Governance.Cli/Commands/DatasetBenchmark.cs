@@ -24,7 +24,7 @@ internal static class DatasetBenchmark
         try
         {
             var file = Path.Combine(folder, "records.jsonl");
-            Generate(file, records);
+            BenchTools.GenerateRecords(file, records);
             var bytes = new FileInfo(file).Length;
             output.WriteLine($"generated {records:N0} records, {bytes / 1e6:0.0} MB ({bytes / records} bytes each)");
 
@@ -59,23 +59,23 @@ internal static class DatasetBenchmark
             var catalog = new DatasetCatalog(factory);
             var random = new Random(7);
             var all = new List<double>();
-            var pages = await Latencies(200, () => catalog.PageAsync(outcome.Version!,
+            var pages = await BenchTools.Latencies(200, () => catalog.PageAsync(outcome.Version!,
                 new RecordQuery(random.Next((int)(records / 25)), 25, Descending: random.Next(2) == 0)));
-            output.WriteLine($"browser page of 25 (random page, either order), 200 requests: {Quantiles(pages)}");
+            output.WriteLine($"browser page of 25 (random page, either order), 200 requests: {BenchTools.Quantiles(pages)}");
             // Selective searches (a ticket number, a prefix) and ones whose words are in every record (the generator
             // draws from 20 words), which hit the count limit.
             string[] terms = ["Ticket 4242", "ticket 98765", "4711", "refund", "warranty upgrade", "no such words"];
             foreach (var term in terms)
             {
-                var searches = await Latencies(20, () => catalog.PageAsync(outcome.Version!, new RecordQuery(0, 25, term)));
+                var searches = await BenchTools.Latencies(20, () => catalog.PageAsync(outcome.Version!, new RecordQuery(0, 25, term)));
                 var matches = await catalog.PageAsync(outcome.Version!, new RecordQuery(0, 25, term));
-                output.WriteLine($"full-text search \"{term}\" ({(matches.TotalIsAtLeast ? "more than " : "")}{Math.Min(matches.Total, DatasetCatalog.SearchCountLimit):N0} matches), first page of 25 with count, 20 requests: {Quantiles(searches)}");
+                output.WriteLine($"full-text search \"{term}\" ({(matches.TotalIsAtLeast ? "more than " : "")}{Math.Min(matches.Total, DatasetCatalog.SearchCountLimit):N0} matches), first page of 25 with count, 20 requests: {BenchTools.Quantiles(searches)}");
                 all.AddRange(searches);
             }
-            output.WriteLine($"full-text search, all {all.Count} requests: {Quantiles(all)}");
-            var sorted = await Latencies(50, () => catalog.PageAsync(outcome.Version!,
+            output.WriteLine($"full-text search, all {all.Count} requests: {BenchTools.Quantiles(all)}");
+            var sorted = await BenchTools.Latencies(50, () => catalog.PageAsync(outcome.Version!,
                 new RecordQuery(random.Next(400), 25, Descending: random.Next(2) == 0, Sort: RecordSort.Length)));
-            output.WriteLine($"browser page of 25 sorted by length (one of the first 400 pages, either order), 50 requests: {Quantiles(sorted)}");
+            output.WriteLine($"browser page of 25 sorted by length (one of the first 400 pages, either order), 50 requests: {BenchTools.Quantiles(sorted)}");
 
             clock.Restart();
             var run = await new DatasetStatistics(factory, catalog, TimeProvider.System).ComputeAsync(outcome.Version!);
@@ -88,37 +88,6 @@ internal static class DatasetBenchmark
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static async Task<List<double>> Latencies<T>(int count, Func<Task<T>> request)
-    {
-        await request(); // warm-up, not counted
-        var times = new List<double>();
-        for (var i = 0; i < count; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            await request();
-            times.Add(clock.Elapsed.TotalMilliseconds);
-        }
-        return times;
-    }
-
-    private static string Quantiles(List<double> times)
-    {
-        var sorted = times.Order().ToList();
-        double At(double q) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
-        return $"median {At(0.5):0.0} ms, p95 {At(0.95):0.0} ms";
-    }
-
-    private static void Generate(string file, int records)
-    {
-        var random = new Random(42);
-        string[] words = ["account", "invoice", "password", "refund", "delivery", "warranty", "order", "support", "reset", "billing",
-            "customer", "shipping", "return", "policy", "payment", "device", "login", "subscription", "upgrade", "contract"];
-        string Sentence(int count) => string.Join(' ', Enumerable.Range(0, count).Select(_ => words[random.Next(words.Length)]));
-        using var writer = new StreamWriter(file, false, new UTF8Encoding(false), 1 << 16);
-        for (var i = 0; i < records; i++)
-            writer.Write($"{{\"prompt\":\"Ticket {i}: {Sentence(18)}?\",\"completion\":\"{Sentence(42)}.\",\"ticket\":{i}}}\n");
     }
 
     private sealed class WorkingSetSampler : IDisposable
