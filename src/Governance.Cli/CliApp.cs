@@ -57,6 +57,11 @@ public static class CliApp
                                                  precision, recall and F2 per type against a labelled set
           governance pii evaluation-set --output FILE [--records 1200] [--seed 2026]
                                                  write the generated labelled evaluation set (the committed one is seed 2026)
+          governance bias audit --input FILE.jsonl [--config bias.json]
+                                                 per axis and group: representation, co-occurrence with negative terms,
+                                                 favourable-label base rates (when the configuration names a label) and
+                                                 preference choice rates, each judged pass, warn or fail; prints JSON
+          governance bias default-config         print the built-in bias configuration, to edit and pass as --config
           governance bench pii [--megabytes 200]
                                                  time the PII scan of a generated JSONL corpus on one thread and on
                                                  all cores, and ripgrep on the same file with the raw patterns
@@ -96,6 +101,8 @@ public static class CliApp
                 "pii redact" => await PiiCommands.RedactAsync(arguments, output),
                 "pii evaluate" => await PiiEvaluationCommands.EvaluateAsync(arguments, output),
                 "pii evaluation-set" => await PiiEvaluationCommands.GenerateAsync(arguments, output),
+                "bias audit" => await BiasCommands.AuditAsync(arguments, output, error),
+                "bias default-config" => BiasCommands.DefaultConfig(arguments, output),
                 "bench pii" => await PiiBenchmark.RunAsync(arguments, output),
                 "bench datasets" => await DatasetBenchmark.RunAsync(arguments, output),
                 "" or "help" => Help(output),

@@ -4,23 +4,14 @@ namespace Governance.Cli.Tests;
 
 public sealed class AgreementCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateDirectory(
-        Path.Combine(Path.GetTempPath(), "governance-cli-tests", Guid.NewGuid().ToString("N"))).FullName;
-
-    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var exit = await CliApp.RunAsync(args, new StringReader(""), output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
+    private readonly CliSandbox _sandbox = new();
     /// <summary>Krippendorff's (2011) example as item,annotator,label lines, the missing answers left out.</summary>
     private string Krippendorff2011()
     {
         string[] observers = ["1 2 3 3 2 1 4 1 2 . . .", "1 2 3 3 2 2 4 1 2 5 . 3", ". 3 3 3 2 3 4 2 2 5 1 .", "1 2 3 3 2 4 4 1 2 5 1 ."];
         var lines = observers.SelectMany((row, o) => row.Split(' ').Select((v, u) => (v, u)).Where(x => x.v != ".")
             .Select(x => $"unit{x.u + 1},observer{(char)('A' + o)},{x.v}"));
-        var path = Path.Combine(_folder, "answers.csv");
+        var path = _sandbox.PathOf("answers.csv");
         File.WriteAllLines(path, ["item,annotator,label", .. lines]);
         return path;
     }
@@ -30,8 +21,8 @@ public sealed class AgreementCommandTests : IDisposable
     {
         var file = Krippendorff2011();
 
-        var interval = await RunAsync("agreement", "--input", file, "--metric", "krippendorff", "--level", "interval");
-        var nominal = await RunAsync("agreement", "--input", file, "--metric", "krippendorff");
+        var interval = await CliSandbox.RunAsync("agreement", "--input", file, "--metric", "krippendorff", "--level", "interval");
+        var nominal = await CliSandbox.RunAsync("agreement", "--input", file, "--metric", "krippendorff");
 
         Assert.Equal(0, interval.Exit);
         using var json = JsonDocument.Parse(interval.Output);
@@ -46,10 +37,10 @@ public sealed class AgreementCommandTests : IDisposable
     {
         var file = Krippendorff2011();
 
-        var metric = await RunAsync("agreement", "--input", file, "--metric", "scott");
-        var level = await RunAsync("agreement", "--input", file, "--metric", "krippendorff", "--level", "cardinal");
-        var cohen = await RunAsync("agreement", "--input", file, "--metric", "cohen");
-        var missing = await RunAsync("agreement", "--input", Path.Combine(_folder, "none.csv"), "--metric", "fleiss");
+        var metric = await CliSandbox.RunAsync("agreement", "--input", file, "--metric", "scott");
+        var level = await CliSandbox.RunAsync("agreement", "--input", file, "--metric", "krippendorff", "--level", "cardinal");
+        var cohen = await CliSandbox.RunAsync("agreement", "--input", file, "--metric", "cohen");
+        var missing = await CliSandbox.RunAsync("agreement", "--input", _sandbox.PathOf("none.csv"), "--metric", "fleiss");
 
         Assert.Equal((2, "--metric: 'scott' is not one of cohen, fleiss, krippendorff, percent."), (metric.Exit, metric.Error.Trim()));
         Assert.Equal(2, level.Exit);
@@ -59,5 +50,5 @@ public sealed class AgreementCommandTests : IDisposable
         Assert.Equal(2, missing.Exit);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _sandbox.Dispose();
 }

@@ -30,9 +30,7 @@ internal static class DatasetCommands
         var outcome = await new DatasetImporter(factory, TimeProvider.System).ImportAsync(stream, request, limits);
         if (!outcome.Report.Accepted)
         {
-            foreach (var bad in outcome.Report.Errors) await error.WriteLineAsync($"{file}:{bad.Line}: {bad.Reason}");
-            if (outcome.Report.ErrorCount > outcome.Report.Errors.Count)
-                await error.WriteLineAsync($"... and {outcome.Report.ErrorCount - outcome.Report.Errors.Count} more bad line(s)");
+            await WriteBadLinesAsync(outcome.Report, file, error);
             await error.WriteLineAsync(outcome.Report.Summary);
             return 1;
         }
@@ -42,6 +40,14 @@ internal static class DatasetCommands
             records = outcome.Version.RecordCount, contentHash = outcome.Version.ContentHash,
         }));
         return 0;
+    }
+
+    /// <summary>A rejected file's bad lines as FILE:LINE: reason.</summary>
+    internal static async Task WriteBadLinesAsync(ImportReport report, string file, TextWriter error)
+    {
+        foreach (var bad in report.Errors) await error.WriteLineAsync($"{file}:{bad.Line}: {bad.Reason}");
+        if (report.ErrorCount > report.Errors.Count)
+            await error.WriteLineAsync($"... and {report.ErrorCount - report.Errors.Count} more bad line(s)");
     }
 
     public static async Task<int> ListAsync(CliArguments arguments, SettingReader settings, TextWriter output)
