@@ -13,7 +13,7 @@ port=$((20000 + RANDOM % 10000))
 measure() { # $1 data folder -> "milliseconds rss_mib"
   local start pid ms rss
   start=$(date +%s%N)
-  dotnet "$dll" --urls "http://127.0.0.1:$port" --Storage:DataDirectory="$1" > "$1.log" 2>&1 &
+  dotnet "$dll" --contentRoot "$(cd "$(dirname "$dll")" && pwd)" --urls "http://127.0.0.1:$port" --Storage:DataDirectory="$1" > "$1.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/account/login"; do
     kill -0 "$pid" 2> /dev/null || { cat "$1.log" >&2; exit 1; }

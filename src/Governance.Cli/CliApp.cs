@@ -67,6 +67,12 @@ public static class CliApp
                                                  all cores, and ripgrep on the same file with the raw patterns
           governance bench datasets [--records 1000000]
                                                  time import and export of generated ~500-byte records on SQLite
+          governance bench annotation-setup --data FOLDER [--records 1000000] [--annotators 50]
+                                                 prepare a portal data folder: records, annotators bench-01..., and a
+                                                 project "bench" (see infra/bench/annotation.sh)
+          governance bench annotation --url URL --password-file FOLDER/bench-password [--annotators 50] [--requests 300] [--rounds 20]
+                                                 time next-task and submit through a running portal's API, one
+                                                 annotator and then all at once; exit 1 on any error
 
         Settings come from the environment (Database__Provider, ConnectionStrings__Governance, Storage__DataDirectory)
         or from the flags --provider Sqlite|SqlServer, --connection "...", --data FOLDER.
@@ -105,6 +111,8 @@ public static class CliApp
                 "bias default-config" => BiasCommands.DefaultConfig(arguments, output),
                 "bench pii" => await PiiBenchmark.RunAsync(arguments, output),
                 "bench datasets" => await DatasetBenchmark.RunAsync(arguments, output),
+                "bench annotation-setup" => await AnnotationBenchSetup.RunAsync(arguments, settings, output),
+                "bench annotation" => await AnnotationBenchmark.RunAsync(arguments, output),
                 "" or "help" => Help(output),
                 var unknown => throw new CliUsageError($"Unknown command '{unknown}'. Run `governance help` for the list."),
             };

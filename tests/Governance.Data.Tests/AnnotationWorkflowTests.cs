@@ -73,13 +73,14 @@ public sealed class AnnotationWorkflowTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Nobody_reviews_a_record_they_annotated()
+    public async Task Nobody_reviews_or_even_opens_for_review_a_record_they_annotated()
     {
         await CreateAsync("own", overlap: 1);
         await SubmitNextAsync("own", "rui", "billing");
         Assert.Equal(0, (await _reviews.QueueAsync("own", "rui")).Waiting);
         var refused = await Assert.ThrowsAsync<RefusedError>(() => _reviews.AdjudicateAsync("own", 1, Answer("billing"), "rui"));
         Assert.Equal(Refusal.Forbidden, refused.Reason);
+        Assert.Equal(Refusal.Forbidden, (await Assert.ThrowsAsync<RefusedError>(() => _reviews.ItemAsync("own", 1, "rui"))).Reason);
     }
 
     [Fact]
@@ -94,18 +95,20 @@ public sealed class AnnotationWorkflowTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Gold_records_are_handed_out_at_the_rate_and_scored_but_never_reviewed()
+    public async Task Gold_records_are_mixed_into_the_work_scored_against_their_answers_and_never_reviewed()
     {
         await CreateAsync("gold", overlap: 1, goldRate: 0.5);
         foreach (var record in new long[] { 18, 19, 20 }) await _management.SetGoldAsync("gold", record, Answer("billing"), "manager");
         var records = new List<long>();
-        for (var i = 0; i < 10; i++)
+        while (await _work.NextAsync("gold", "ann") is { } task)
         {
-            var task = (await _work.NextAsync("gold", "ann"))!;
             records.Add(task.Record);
             await _work.SubmitAsync("gold", task.Id, "ann", Answer("shipping"), task.Revision, 1);
         }
-        Assert.Equal(3, records.Count(r => r >= 18));
+        // 17 ordinary records and the 3 gold ones, gold mixed in while ordinary work remains (the rate itself: DistributionTests).
+        Assert.Equal(20, records.Count);
+        Assert.Equal([18L, 19, 20], records.Where(r => r >= 18));
+        Assert.True(records.IndexOf(18) < 17, $"gold came only at the end: {string.Join(",", records)}");
         var quality = await new AnnotationQuality(_databases, _projects).ReportAsync("gold");
         Assert.Equal((0.0, 3), (quality.Annotators[0].GoldAccuracy, quality.Annotators[0].GoldAnswered));
         Assert.DoesNotContain((await _reviews.QueueAsync("gold", "rui")).Page, p => p.Record >= 18);

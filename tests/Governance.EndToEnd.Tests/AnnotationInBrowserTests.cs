@@ -30,6 +30,9 @@ public sealed class AnnotationInBrowserTests(PortalInBrowser portal) : IClassFix
         Assert.True(created.Status == 201, await created.TextAsync());
     }
 
+    private static string Screenshot(string name) =>
+        Path.Combine(Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName, name);
+
     /// <summary>Labels every task with the digits given, by keyboard only: the digit, then Ctrl+Enter.</summary>
     private async Task LabelByKeyboardAsync(string user, params char[] digits)
     {
@@ -45,6 +48,11 @@ public sealed class AnnotationInBrowserTests(PortalInBrowser portal) : IClassFix
             await Assertions.Expect(page.Locator("#task-position")).ToContainTextAsync($"record {i + 1}");
             await page.Keyboard.PressAsync(digits[i].ToString());
             await Assertions.Expect(page.Locator($"#q-mood-{digits[i]}")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-button-filled"));
+            if (user == "annotator" && i == 1)
+            {
+                await Assertions.Expect(page.Locator("#draft-status")).ToContainTextAsync("Draft saved");
+                await page.ScreenshotAsync(new() { Path = Screenshot("annotation-labelling.png") });
+            }
             await page.Keyboard.PressAsync("Control+Enter");
             await Assertions.Expect(page.Locator("#label-message")).ToContainTextAsync($"Record {i + 1} submitted.");
         }
@@ -68,12 +76,19 @@ public sealed class AnnotationInBrowserTests(PortalInBrowser portal) : IClassFix
         await PortalInBrowser.OpenInteractiveAsync(reviewer, $"/annotation/{Project}/review");
         await Assertions.Expect(reviewer.Locator("#review-queue .mud-list-item").First).ToContainTextAsync("Record 2");
         await Assertions.Expect(reviewer.Locator("#review-record")).ToContainTextAsync("Record 2 · the annotators disagree");
+        await reviewer.ScreenshotAsync(new() { Path = Screenshot("annotation-review.png"), FullPage = true });
         await reviewer.ClickAsync("#q-mood-2");
         await reviewer.ClickAsync("#adjudicate");
         await Assertions.Expect(reviewer.Locator("#review-message")).ToContainTextAsync("Record 2 adjudicated.");
 
         await PortalInBrowser.OpenInteractiveAsync(manager, $"/annotation/{Project}");
         var shown = (await manager.Locator("#agreement-mood-krippendorff").TextContentAsync())!.Trim();
+        await manager.ScreenshotAsync(new() { Path = Screenshot("annotation-agreement.png"), FullPage = true });
+        await manager.GetByRole(AriaRole.Tab, new() { Name = "Annotators" }).ClickAsync();
+        await manager.WaitForSelectorAsync("#annotator-table");
+        await Assertions.Expect(manager.Locator(".mud-tab-active")).ToContainTextAsync("Annotators");
+        await manager.WaitForTimeoutAsync(400); // the tab's underline slides over
+        await manager.ScreenshotAsync(new() { Path = Screenshot("annotation-annotators.png"), FullPage = true });
         var csv = await (await manager.Context.APIRequest.GetAsync($"/api/annotation/projects/{Project}/ratings.csv?dimension=mood")).TextAsync();
         var file = Path.Combine(RepositoryPaths.NewTemporaryFolder("e2e-agreement"), "mood.csv");
         await File.WriteAllTextAsync(file, csv);

@@ -11,7 +11,7 @@ public sealed class AnnotationManagement(IDbContextFactory<GovernanceDbContext> 
     /// <summary>Makes record <paramref name="record"/> (1-based) a gold record with known <paramref name="answers"/>.</summary>
     public async Task SetGoldAsync(string projectName, long record, JsonElement answers, string actor, CancellationToken cancellationToken = default)
     {
-        var summary = await projects.FindAsync(projectName, cancellationToken);
+        var summary = await projects.RulesAsync(projectName, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var item = await db.AnnotationItems.SingleOrDefaultAsync(i => i.ProjectId == summary.Project.Id && i.Ordinal == record - 1, cancellationToken)
             ?? throw new ValidationError("record", $"Project '{projectName}' has records 1 to {summary.Project.RecordCount}; there is no record {record}.");
@@ -26,7 +26,7 @@ public sealed class AnnotationManagement(IDbContextFactory<GovernanceDbContext> 
     /// <summary>Sets or clears the deadline.</summary>
     public async Task SetDeadlineAsync(string projectName, DateTimeOffset? deadline, CancellationToken cancellationToken = default)
     {
-        var id = (await projects.FindAsync(projectName, cancellationToken)).Project.Id;
+        var id = (await projects.RulesAsync(projectName, cancellationToken)).Project.Id;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await db.AnnotationProjects.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Deadline, deadline), cancellationToken);
     }
@@ -38,7 +38,7 @@ public sealed class AnnotationManagement(IDbContextFactory<GovernanceDbContext> 
     /// </summary>
     public async Task<int> DeactivateAsync(string projectName, string annotator, string? to, string actor, CancellationToken cancellationToken = default)
     {
-        var summary = await projects.FindAsync(projectName, cancellationToken);
+        var summary = await projects.RulesAsync(projectName, cancellationToken);
         if (to is not null && (to == annotator || !summary.Admits(to)))
             throw new ValidationError("to", $"'{to}' cannot take over: name an active annotator of this project other than {annotator}, or leave it empty for the pool.");
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
@@ -71,7 +71,7 @@ public sealed class AnnotationManagement(IDbContextFactory<GovernanceDbContext> 
     /// <summary>Lets a deactivated annotator take tasks in the project again.</summary>
     public async Task ReactivateAsync(string projectName, string annotator, CancellationToken cancellationToken = default)
     {
-        var summary = await projects.FindAsync(projectName, cancellationToken);
+        var summary = await projects.RulesAsync(projectName, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var project = await db.AnnotationProjects.SingleAsync(p => p.Id == summary.Project.Id, cancellationToken);
         project.DeactivatedJson = JsonSerializer.Serialize(summary.Deactivated.Where(a => a != annotator));

@@ -19,7 +19,7 @@ public sealed class AnnotationOutput(IDbContextFactory<GovernanceDbContext> data
     /// <summary>The new version, with the count of records that carry final answers.</summary>
     public async Task<(DatasetVersion Version, long Annotated)> MergeAsync(string projectName, bool reviewedOnly, string actor, CancellationToken cancellationToken = default)
     {
-        var summary = await projects.FindAsync(projectName, cancellationToken);
+        var summary = await projects.RulesAsync(projectName, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var finals = await db.AnnotationItems.AsNoTracking().Where(i => i.ProjectId == summary.Project.Id && i.FinalAnswers != null)
             .Select(i => new { i.Ordinal, i.FinalAnswers }).ToDictionaryAsync(i => i.Ordinal, i => i.FinalAnswers!, cancellationToken);

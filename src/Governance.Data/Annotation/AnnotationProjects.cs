@@ -7,12 +7,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Data.Annotation;
 
-/// <summary>A project with the facts its pages show: its dataset version and progress.</summary>
-public sealed record ProjectSummary(AnnotationProject Project, string Dataset, int VersionNumber, IReadOnlyList<Question> Questions,
-    IReadOnlyList<string> Annotators, IReadOnlyList<string> Deactivated, long Submitted, long Reviewed, long Gold)
+/// <summary>A project with its questions and who works on it: what every task, submit and decision checks, read in one indexed query.</summary>
+public sealed record ProjectRules(AnnotationProject Project, IReadOnlyList<Question> Questions, IReadOnlyList<string> Annotators, IReadOnlyList<string> Deactivated)
 {
     /// <summary>Whether <paramref name="userName"/> may take tasks: named (or the pool) and not deactivated here.</summary>
     public bool Admits(string userName) => (Annotators.Count == 0 || Annotators.Contains(userName)) && !Deactivated.Contains(userName);
+
+    internal static ProjectRules Of(AnnotationProject project) => new(project, ProjectDefinition.ReadQuestions(project.QuestionsJson),
+        JsonSerializer.Deserialize<List<string>>(project.AnnotatorsJson)!, JsonSerializer.Deserialize<List<string>>(project.DeactivatedJson)!);
+}
+
+/// <summary>A project with the facts its pages show: its dataset version and progress (counts that read the whole project).</summary>
+public sealed record ProjectSummary(ProjectRules Rules, string Dataset, int VersionNumber, long Submitted, long Reviewed, long Gold)
+{
+    public AnnotationProject Project => Rules.Project;
+
+    public IReadOnlyList<Question> Questions => Rules.Questions;
+
+    public IReadOnlyList<string> Annotators => Rules.Annotators;
+
+    public IReadOnlyList<string> Deactivated => Rules.Deactivated;
+
+    /// <inheritdoc cref="ProjectRules.Admits"/>
+    public bool Admits(string userName) => Rules.Admits(userName);
 }
 
 /// <summary>Creating annotation projects over a dataset version, finding them, and who works on them.</summary>
@@ -69,6 +86,15 @@ public sealed class AnnotationProjects(IDbContextFactory<GovernanceDbContext> da
         return await SummarizeAsync(db, project, cancellationToken);
     }
 
+    /// <summary>The project's rules without its counts: what the hot paths (next task, submit) read.</summary>
+    public async Task<ProjectRules> RulesAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var project = await db.AnnotationProjects.AsNoTracking().SingleOrDefaultAsync(p => p.Name == name, cancellationToken)
+            ?? throw new RefusedError(Refusal.NotFound, $"There is no annotation project named '{name}'.");
+        return ProjectRules.Of(project);
+    }
+
     /// <summary>User names of active users holding the Annotator role.</summary>
     public async Task<IReadOnlyList<string>> AnnotatorsAsync(CancellationToken cancellationToken = default)
     {
@@ -88,8 +114,7 @@ public sealed class AnnotationProjects(IDbContextFactory<GovernanceDbContext> da
         var version = await db.DatasetVersions.AsNoTracking().SingleAsync(v => v.Id == project.DatasetVersionId, cancellationToken);
         var dataset = await db.Datasets.AsNoTracking().SingleAsync(d => d.Id == version.DatasetId, cancellationToken);
         var items = db.AnnotationItems.Where(i => i.ProjectId == project.Id);
-        return new ProjectSummary(project, dataset.Name, version.Number, ProjectDefinition.ReadQuestions(project.QuestionsJson),
-            JsonSerializer.Deserialize<List<string>>(project.AnnotatorsJson)!, JsonSerializer.Deserialize<List<string>>(project.DeactivatedJson)!,
+        return new ProjectSummary(ProjectRules.Of(project), dataset.Name, version.Number,
             await db.AnnotationTasks.LongCountAsync(t => t.ProjectId == project.Id && t.State == TaskState.Submitted && !t.Gold, cancellationToken),
             await items.LongCountAsync(i => i.FinalAnswers != null, cancellationToken),
             await items.LongCountAsync(i => i.GoldAnswers != null, cancellationToken));

@@ -13,7 +13,7 @@ public sealed class AnnotationQuality(IDbContextFactory<GovernanceDbContext> dat
     /// <summary>Every figure of the project.</summary>
     public async Task<QualityReport> ReportAsync(string projectName, CancellationToken cancellationToken = default)
     {
-        var summary = await projects.FindAsync(projectName, cancellationToken);
+        var summary = await projects.RulesAsync(projectName, cancellationToken);
         var (answers, gold, finals) = await ReadAsync(summary, cancellationToken);
         return new QualityReport(ProjectAgreement.Compute(summary.Questions, answers), AnnotatorQuality.Compute(summary.Questions, answers, gold, finals));
     }
@@ -21,7 +21,7 @@ public sealed class AnnotationQuality(IDbContextFactory<GovernanceDbContext> dat
     /// <summary>The ratings of one dimension as CSV with the header item,annotator,label: the input of <c>governance agreement</c>.</summary>
     public async Task<string> RatingsCsvAsync(string projectName, string dimension, CancellationToken cancellationToken = default)
     {
-        var summary = await projects.FindAsync(projectName, cancellationToken);
+        var summary = await projects.RulesAsync(projectName, cancellationToken);
         if (Core.Annotation.Answers.AnswerValues.Dimensions(summary.Questions).All(d => d.Key != dimension))
             throw new Core.Validation.ValidationError("dimension", $"'{dimension}' is not a measurable question of '{projectName}'; use one of " +
                 string.Join(", ", Core.Annotation.Answers.AnswerValues.Dimensions(summary.Questions).Select(d => d.Key)) + ".");
@@ -33,7 +33,7 @@ public sealed class AnnotationQuality(IDbContextFactory<GovernanceDbContext> dat
     }
 
     private async Task<(List<SubmittedAnswer> Answers, Dictionary<long, string> Gold, Dictionary<long, string> Finals)> ReadAsync(
-        ProjectSummary summary, CancellationToken cancellationToken)
+        ProjectRules summary, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var id = summary.Project.Id;

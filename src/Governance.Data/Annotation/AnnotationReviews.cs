@@ -24,7 +24,7 @@ public sealed class AnnotationReviews(IDbContextFactory<GovernanceDbContext> dat
     public async Task<(long Waiting, IReadOnlyList<(long Record, bool Disagreement)> Page)> QueueAsync(string projectName, string reviewer, int take = 50,
         CancellationToken cancellationToken = default)
     {
-        var project = (await projects.FindAsync(projectName, cancellationToken)).Project;
+        var project = (await projects.RulesAsync(projectName, cancellationToken)).Project;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var waiting = db.AnnotationItems.Where(i => i.ProjectId == project.Id && i.ReadyForReview
             && !db.AnnotationTasks.Any(t => t.ProjectId == project.Id && t.Ordinal == i.Ordinal && t.Annotator == reviewer && !t.Gold));
@@ -36,9 +36,12 @@ public sealed class AnnotationReviews(IDbContextFactory<GovernanceDbContext> dat
     /// <summary>Record <paramref name="record"/> (1-based) with its answers, for <paramref name="reviewer"/>.</summary>
     public async Task<ReviewItem> ItemAsync(string projectName, long record, string reviewer, CancellationToken cancellationToken = default)
     {
-        var project = (await projects.FindAsync(projectName, cancellationToken)).Project;
+        var project = (await projects.RulesAsync(projectName, cancellationToken)).Project;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var item = await ItemAsync(db, project.Id, projectName, record, cancellationToken);
+        // Annotation is blind: someone who holds the record as an annotator never sees the others' answers here.
+        if (await db.AnnotationTasks.AnyAsync(t => t.ProjectId == project.Id && t.Ordinal == item.Ordinal && t.Annotator == reviewer && !t.Gold, cancellationToken))
+            throw new RefusedError(Refusal.Forbidden, $"You annotated record {record}; another reviewer must review it.");
         var tasks = await db.AnnotationTasks.AsNoTracking().Where(t => t.ProjectId == project.Id && t.Ordinal == item.Ordinal && !t.Gold
             && (t.State == TaskState.Submitted || t.State == TaskState.Returned)).OrderBy(t => t.Id).ToListAsync(cancellationToken);
         var content = await AnnotationWork.RecordAsync(db, item.Hash, cancellationToken);
@@ -50,7 +53,7 @@ public sealed class AnnotationReviews(IDbContextFactory<GovernanceDbContext> dat
     /// <summary>Every submit, skip, return and decision on the record, oldest first.</summary>
     public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(string projectName, long record, CancellationToken cancellationToken = default)
     {
-        var project = (await projects.FindAsync(projectName, cancellationToken)).Project;
+        var project = (await projects.RulesAsync(projectName, cancellationToken)).Project;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         return await db.AnnotationEvents.AsNoTracking().Where(e => e.ProjectId == project.Id && e.Ordinal == record - 1).OrderBy(e => e.Id)
             .Select(e => new HistoryEntry(e.Actor, e.Kind, e.Answers, e.Comment, e.AtUtc)).ToListAsync(cancellationToken);
@@ -93,11 +96,12 @@ public sealed class AnnotationReviews(IDbContextFactory<GovernanceDbContext> dat
         }, cancellationToken);
 
     private async Task DecideAsync(string projectName, long record, string reviewer,
-        Func<GovernanceDbContext, ProjectSummary, AnnotationItem, List<AnnotationTask>, Task> decide, CancellationToken cancellationToken)
+        Func<GovernanceDbContext, ProjectRules, AnnotationItem, List<AnnotationTask>, Task> decide, CancellationToken cancellationToken)
     {
-        var summary = await projects.FindAsync(projectName, cancellationToken);
+        var summary = await projects.RulesAsync(projectName, cancellationToken);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var turn = await SqliteWriteGate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var item = await ItemAsync(db, summary.Project.Id, projectName, record, cancellationToken);
         var tasks = await db.AnnotationTasks.Where(t => t.ProjectId == item.ProjectId && t.Ordinal == item.Ordinal && !t.Gold).ToListAsync(cancellationToken);

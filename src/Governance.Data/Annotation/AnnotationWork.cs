@@ -26,27 +26,27 @@ public sealed class AnnotationWork(IDbContextFactory<GovernanceDbContext> databa
         var project = summary.Project;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var mine = db.AnnotationTasks.Where(t => t.ProjectId == project.Id && t.Annotator == annotator);
-        var inHand = await mine.Where(t => t.State == TaskState.Returned).OrderBy(t => t.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? await mine.Where(t => t.State == TaskState.Assigned).OrderBy(t => t.Id).FirstOrDefaultAsync(cancellationToken);
+        var inHand = await mine.Where(t => t.State == TaskState.Returned || t.State == TaskState.Assigned)
+            .OrderBy(t => t.State == TaskState.Returned ? 0 : 1).ThenBy(t => t.Id).FirstOrDefaultAsync(cancellationToken);
         if (inHand is not null) return await ViewAsync(db, project, inHand, cancellationToken);
         if (project.Deadline is { } deadline && clock.GetUtcNow() > deadline)
             throw new RefusedError(Refusal.Conflict, $"Project '{project.Name}' was due {deadline:yyyy-MM-dd HH:mm} UTC; no new tasks are handed out. Ask a Manager to extend it.");
 
         var questions = summary.Questions;
         var wantsPair = questions.Any(q => q.Kind == QuestionKind.Preference);
-        var taskNumber = await mine.LongCountAsync(cancellationToken);
+        var taskNumber = project.GoldRate > 0 ? await mine.LongCountAsync(cancellationToken) : 0;
         await db.Database.OpenConnectionAsync(cancellationToken);
         for (var attempt = 0; attempt < 5; attempt++)
         {
+            await using var turn = await SqliteWriteGate.EnterAsync(db, cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var gold = GoldSchedule.IsGold(project.Id, annotator, taskNumber, project.GoldRate)
-                ? await db.AnnotationItems.Where(i => i.ProjectId == project.Id && i.GoldAnswers != null
-                        && !db.AnnotationTasks.Any(t => t.ProjectId == project.Id && t.Ordinal == i.Ordinal && t.Annotator == annotator))
-                    .OrderBy(i => i.Ordinal).Select(i => (long?)i.Ordinal).FirstOrDefaultAsync(cancellationToken)
-                : null;
+            var goldDue = GoldSchedule.IsGold(project.Id, annotator, taskNumber, project.GoldRate);
+            var gold = goldDue ? await UndoneGoldAsync(db, project.Id, annotator, cancellationToken) : null;
             var ordinal = gold ?? await db.AnnotationItems.Where(i => i.ProjectId == project.Id && i.Open
                     && !db.AnnotationTasks.Any(t => t.ProjectId == project.Id && t.Ordinal == i.Ordinal && t.Annotator == annotator))
                 .OrderBy(i => i.Ordinal).Select(i => (long?)i.Ordinal).FirstOrDefaultAsync(cancellationToken);
+            // With the ordinary work done, gold records not yet answered still come, so every annotator meets all of them.
+            if (ordinal is null && !goldDue && project.GoldRate > 0) ordinal = gold = await UndoneGoldAsync(db, project.Id, annotator, cancellationToken);
             if (ordinal is null) return null;
             if (gold is null)
             {
@@ -63,6 +63,7 @@ public sealed class AnnotationWork(IDbContextFactory<GovernanceDbContext> databa
             db.AnnotationTasks.Add(task);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            if (turn is not null) await turn.DisposeAsync(); // reading the view needs no writer's turn
             return await ViewAsync(db, project, task, cancellationToken);
         }
         throw new RefusedError(Refusal.Conflict, "Many annotators asked for work at once; ask for the next task again.");
@@ -71,7 +72,7 @@ public sealed class AnnotationWork(IDbContextFactory<GovernanceDbContext> databa
     /// <summary>One of the caller's tasks.</summary>
     public async Task<TaskView> OpenAsync(string projectName, long taskId, string annotator, CancellationToken cancellationToken = default)
     {
-        var project = (await projects.FindAsync(projectName, cancellationToken)).Project;
+        var project = (await projects.RulesAsync(projectName, cancellationToken)).Project;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         return await ViewAsync(db, project, await OwnTaskAsync(db, project, taskId, annotator, cancellationToken), cancellationToken);
     }
@@ -79,7 +80,7 @@ public sealed class AnnotationWork(IDbContextFactory<GovernanceDbContext> databa
     /// <summary>The caller's task before (<paramref name="forward"/> false) or after this one; after the last, the next new task.</summary>
     public async Task<TaskView?> NeighbourAsync(string projectName, long taskId, string annotator, bool forward, CancellationToken cancellationToken = default)
     {
-        var project = (await projects.FindAsync(projectName, cancellationToken)).Project;
+        var project = (await projects.RulesAsync(projectName, cancellationToken)).Project;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var mine = Visible(db, project.Id, annotator);
         var neighbour = forward
@@ -92,13 +93,14 @@ public sealed class AnnotationWork(IDbContextFactory<GovernanceDbContext> databa
     /// <summary>Keeps unfinished answers on the server; they come back when the task is opened again.</summary>
     public async Task SaveDraftAsync(string projectName, long taskId, string annotator, JsonElement draft, CancellationToken cancellationToken = default)
     {
-        var project = (await projects.FindAsync(projectName, cancellationToken)).Project;
+        var project = (await projects.RulesAsync(projectName, cancellationToken)).Project;
         var raw = draft.GetRawText();
         if (raw.Length > 200_000) throw new ValidationError("draft", "The draft is larger than 200,000 characters.");
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var task = await OwnTaskAsync(db, project, taskId, annotator, cancellationToken);
         if (task.State is TaskState.Skipped or TaskState.Released) throw Closed(task);
         task.DraftAnswers = raw;
+        await using var turn = await SqliteWriteGate.EnterAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -106,10 +108,11 @@ public sealed class AnnotationWork(IDbContextFactory<GovernanceDbContext> databa
     public async Task<TaskView> SubmitAsync(string projectName, long taskId, string annotator, JsonElement answers, int revision, double seconds,
         CancellationToken cancellationToken = default)
     {
-        var summary = await projects.FindAsync(projectName, cancellationToken);
+        var summary = await projects.RulesAsync(projectName, cancellationToken);
         var project = summary.Project;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var turn = await SqliteWriteGate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var task = await OwnTaskAsync(db, project, taskId, annotator, cancellationToken);
         CheckRevision(task, revision);
@@ -117,7 +120,8 @@ public sealed class AnnotationWork(IDbContextFactory<GovernanceDbContext> databa
         var item = await db.AnnotationItems.SingleAsync(i => i.ProjectId == project.Id && i.Ordinal == task.Ordinal, cancellationToken);
         if (item.FinalAnswers is not null && !task.Gold)
             throw new RefusedError(Refusal.Conflict, $"Record {task.Ordinal + 1} was already reviewed; answers can no longer change.");
-        var canonical = AnswerValidator.Canonicalize(summary.Questions, answers, await RecordAsync(db, item.Hash, cancellationToken));
+        var record = await RecordAsync(db, item.Hash, cancellationToken);
+        var canonical = AnswerValidator.Canonicalize(summary.Questions, answers, record);
 
         var counted = task.State == TaskState.Submitted;
         task.Answers = canonical;
@@ -135,30 +139,40 @@ public sealed class AnnotationWork(IDbContextFactory<GovernanceDbContext> databa
         db.AnnotationEvents.Add(Event(task, annotator, counted ? "resubmitted" : "submitted", canonical, null));
         await SaveAsync(db, task, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return await ViewAsync(db, project, task, cancellationToken);
+        if (turn is not null) await turn.DisposeAsync(); // reading the view needs no writer's turn
+        return await ViewAsync(db, project, task, cancellationToken, record);
     }
 
     /// <summary>Passes the task over with a reason; the record goes back to the pool for someone else.</summary>
     public async Task<TaskView?> SkipAsync(string projectName, long taskId, string annotator, string reason, int revision, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(reason)) throw new ValidationError("reason", "Say why you skip this record (e.g. \"not English\", \"unsure\").");
-        var project = (await projects.FindAsync(projectName, cancellationToken)).Project;
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var task = await OwnTaskAsync(db, project, taskId, annotator, cancellationToken);
-        CheckRevision(task, revision);
-        if (task.State is not (TaskState.Assigned or TaskState.Returned))
-            throw new RefusedError(Refusal.Conflict, $"Record {task.Ordinal + 1} is {task.State.ToString().ToLowerInvariant()}; only work in hand can be skipped.");
-        task.State = TaskState.Skipped;
-        task.SkipReason = reason.Trim()[..Math.Min(reason.Trim().Length, 500)];
-        task.Revision++;
-        if (!task.Gold) await ReleaseAsync(db, project, task.Ordinal, cancellationToken);
-        db.AnnotationEvents.Add(Event(task, annotator, "skipped", null, task.SkipReason));
-        await SaveAsync(db, task, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var project = (await projects.RulesAsync(projectName, cancellationToken)).Project;
+        // The skip commits and leaves the writer's turn before the next task is fetched, which takes its own.
+        {
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await using var turn = await SqliteWriteGate.EnterAsync(db, cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var task = await OwnTaskAsync(db, project, taskId, annotator, cancellationToken);
+            CheckRevision(task, revision);
+            if (task.State is not (TaskState.Assigned or TaskState.Returned))
+                throw new RefusedError(Refusal.Conflict, $"Record {task.Ordinal + 1} is {task.State.ToString().ToLowerInvariant()}; only work in hand can be skipped.");
+            task.State = TaskState.Skipped;
+            task.SkipReason = reason.Trim()[..Math.Min(reason.Trim().Length, 500)];
+            task.Revision++;
+            if (!task.Gold) await ReleaseAsync(db, project, task.Ordinal, cancellationToken);
+            db.AnnotationEvents.Add(Event(task, annotator, "skipped", null, task.SkipReason));
+            await SaveAsync(db, task, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
         return await NextAsync(projectName, annotator, cancellationToken);
     }
+
+    private static Task<long?> UndoneGoldAsync(GovernanceDbContext db, Guid project, string annotator, CancellationToken cancellationToken) =>
+        db.AnnotationItems.Where(i => i.ProjectId == project && i.GoldAnswers != null
+                && !db.AnnotationTasks.Any(t => t.ProjectId == project && t.Ordinal == i.Ordinal && t.Annotator == annotator))
+            .OrderBy(i => i.Ordinal).Select(i => (long?)i.Ordinal).FirstOrDefaultAsync(cancellationToken);
 
     internal static Task ReleaseAsync(GovernanceDbContext db, AnnotationProject project, long ordinal, CancellationToken cancellationToken) =>
         db.AnnotationItems.Where(i => i.ProjectId == project.Id && i.Ordinal == ordinal)
@@ -183,9 +197,9 @@ public sealed class AnnotationWork(IDbContextFactory<GovernanceDbContext> databa
     internal static async Task<DatasetRecord> RecordAsync(GovernanceDbContext db, string hash, CancellationToken cancellationToken) =>
         RecordParser.ParseCanonical(await db.RecordContents.Where(c => c.Hash == hash).Select(c => c.Json).SingleAsync(cancellationToken));
 
-    private async Task<ProjectSummary> AdmittedAsync(string projectName, string annotator, CancellationToken cancellationToken)
+    private async Task<ProjectRules> AdmittedAsync(string projectName, string annotator, CancellationToken cancellationToken)
     {
-        var summary = await projects.FindAsync(projectName, cancellationToken);
+        var summary = await projects.RulesAsync(projectName, cancellationToken);
         if (!summary.Admits(annotator))
             throw new RefusedError(Refusal.Forbidden, $"You are not an annotator of project '{projectName}'. Ask its Manager to add you.");
         return summary;
@@ -221,12 +235,13 @@ public sealed class AnnotationWork(IDbContextFactory<GovernanceDbContext> databa
         }
     }
 
-    private static async Task<TaskView> ViewAsync(GovernanceDbContext db, AnnotationProject project, AnnotationTask task, CancellationToken cancellationToken)
+    private static async Task<TaskView> ViewAsync(GovernanceDbContext db, AnnotationProject project, AnnotationTask task, CancellationToken cancellationToken,
+        DatasetRecord? record = null)
     {
-        var hash = await db.AnnotationItems.Where(i => i.ProjectId == project.Id && i.Ordinal == task.Ordinal).Select(i => i.Hash).SingleAsync(cancellationToken);
-        var visible = Visible(db, project.Id, task.Annotator);
-        var position = await visible.CountAsync(t => t.Id <= task.Id, cancellationToken);
-        var count = await visible.CountAsync(cancellationToken);
-        return TaskView.Of(task, project.Name, await RecordAsync(db, hash, cancellationToken), position, count);
+        record ??= RecordParser.ParseCanonical(await db.AnnotationItems.Where(i => i.ProjectId == project.Id && i.Ordinal == task.Ordinal)
+            .Join(db.RecordContents, i => i.Hash, c => c.Hash, (_, c) => c.Json).SingleAsync(cancellationToken));
+        var counts = await Visible(db, project.Id, task.Annotator).GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), Position = g.Count(t => t.Id <= task.Id) }).SingleAsync(cancellationToken);
+        return TaskView.Of(task, project.Name, record, counts.Position, counts.Count);
     }
 }

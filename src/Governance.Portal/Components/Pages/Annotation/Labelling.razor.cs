@@ -37,7 +37,7 @@ public partial class Labelling
     [Inject] private IJSRuntime Js { get; set; } = default!;
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
 
-    private ProjectSummary? _project;
+    private ProjectRules? _project;
     private TaskView? _task;
     private AnswerDraft? _draft;
     private string _user = "";
@@ -57,7 +57,7 @@ public partial class Labelling
         _user = (await Authentication.GetAuthenticationStateAsync()).User.Identity!.Name!;
         await RunAsync(async () =>
         {
-            _project = await Projects.FindAsync(Name);
+            _project = await Projects.RulesAsync(Name);
             Show(await Work.NextAsync(Name, _user));
         });
     }

@@ -16,7 +16,7 @@ public partial class Review
     [Inject] private AnnotationReviews Reviews { get; set; } = default!;
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
 
-    private ProjectSummary? _project;
+    private ProjectRules? _project;
     private string _user = "";
     private long _waiting;
     private IReadOnlyList<(long Record, bool Disagreement)> _queue = [];
@@ -31,7 +31,7 @@ public partial class Review
         _user = (await Authentication.GetAuthenticationStateAsync()).User.Identity!.Name!;
         await RunAsync(async () =>
         {
-            _project = await Projects.FindAsync(Name);
+            _project = await Projects.RulesAsync(Name);
             await ReloadQueueAsync();
         });
     }
