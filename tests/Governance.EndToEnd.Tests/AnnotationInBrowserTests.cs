@@ -60,6 +60,8 @@ public sealed class AnnotationInBrowserTests(PortalInBrowser portal) : IClassFix
         await page.Keyboard.PressAsync("k");
         await Assertions.Expect(page.Locator("#task-position")).ToContainTextAsync($"record {digits.Length}");
         await Assertions.Expect(page.Locator("#task-state")).ToContainTextAsync("Submitted");
+        await PortalInBrowser.OpenInteractiveAsync(page, "/annotation");
+        await Assertions.Expect(page.Locator($"#progress-{Project}")).ToContainTextAsync($"{digits.Length} submitted");
         await page.Context.CloseAsync();
     }
 

@@ -95,6 +95,19 @@ public sealed class AnnotationProjects(IDbContextFactory<GovernanceDbContext> da
         return ProjectRules.Of(project);
     }
 
+    /// <summary>Per project id, how many records <paramref name="annotator"/> has submitted and how many they hold unfinished.</summary>
+    public async Task<IReadOnlyDictionary<Guid, (int Submitted, int InHand)>> ProgressOfAsync(string annotator, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var counts = await db.AnnotationTasks.Where(t => t.Annotator == annotator).GroupBy(t => t.ProjectId).Select(g => new
+        {
+            Project = g.Key,
+            Submitted = g.Count(t => t.State == TaskState.Submitted),
+            InHand = g.Count(t => t.State == TaskState.Assigned || t.State == TaskState.Returned),
+        }).ToListAsync(cancellationToken);
+        return counts.ToDictionary(c => c.Project, c => (c.Submitted, c.InHand));
+    }
+
     /// <summary>User names of active users holding the Annotator role.</summary>
     public async Task<IReadOnlyList<string>> AnnotatorsAsync(CancellationToken cancellationToken = default)
     {
