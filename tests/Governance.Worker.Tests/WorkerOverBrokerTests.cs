@@ -37,9 +37,11 @@ public sealed class WorkerOverBrokerTests : IDisposable
     {
         var name = "itest-" + Guid.NewGuid().ToString("N")[..8];
         using var engineer = await _portal.SignedInAsync("engineer");
-        var worker = BrokerPortalFactory.StartWorker(_broker, name);
+        using var worker = BrokerPortalFactory.StartWorker(_broker, name); // also ended when an assertion fails first
 
-        async Task<WorkerView?> Find() => (await engineer.GetFromJsonAsync<List<WorkerView>>("/api/workers"))!.SingleOrDefault(w => w.Name == name);
+        // The API writes enums by name.
+        var json = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+        async Task<WorkerView?> Find() => (await engineer.GetFromJsonAsync<List<WorkerView>>("/api/workers", json))!.SingleOrDefault(w => w.Name == name);
         var live = await Eventually.WaitAsync(Find, w => w?.State == WorkerState.Live, TimeSpan.FromSeconds(60));
         Assert.Equal(WorkerState.Live, live!.State);
         Assert.Equal("CPU", live.DeviceKind);

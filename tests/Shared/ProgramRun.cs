@@ -9,6 +9,7 @@ public sealed class ProgramRun : IDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly StringBuilder _error = new();
+    private bool _disposed;
 
     public ProgramRun(string project, IEnumerable<string> args, string environmentName = "Production", string? assembly = null)
     {
@@ -52,8 +53,11 @@ public sealed class ProgramRun : IDisposable
         }
     }
 
+    /// <summary>Ends the program if it still runs; safe to call more than once.</summary>
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
