@@ -1,11 +1,8 @@
 using Governance.Core.Configuration;
 using Governance.Core.Security;
-using Governance.Core.Validation;
-using Governance.Data;
 using Governance.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Governance.Cli.Commands;
 
