@@ -35,6 +35,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<RecordEditor>();
         services.AddSingleton<DatasetRedactor>();
         services.AddSingleton<DatasetPiiAudits>();
+        services.AddSingleton<DatasetBiasAudits>();
+        services.AddSingleton<Settings.BiasAuditSettings>();
         services.AddSingleton<Audit.AuditTrail>();
         services.AddSingleton<DatasetStatistics>();
         services.AddSingleton<RecordSearchIndexer>();

@@ -20,6 +20,7 @@ internal static class GovernanceApi
         var api = app.MapGroup("/api").WithApiConventions();
         api.MapDatasetApi();
         api.MapAuditApi();
+        api.MapBiasAuditApi();
         api.MapAnnotationApi();
 
         api.MapGet("/me", async (ClaimsPrincipal user, IAuthorizationService authorization) =>

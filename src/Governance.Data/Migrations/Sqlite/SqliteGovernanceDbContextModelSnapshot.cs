@@ -474,9 +474,22 @@ namespace Governance.Data.Migrations.Sqlite
                     b.ToTable("AuditTrail", (string)null);
                 });
 
-            modelBuilder.Entity("Governance.Data.Datasets.PiiAuditRun", b =>
+            modelBuilder.Entity("Governance.Data.Datasets.BiasAuditRun", b =>
                 {
                     b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfigurationHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("ConfigurationJson")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Error")
@@ -488,6 +501,56 @@ namespace Governance.Data.Migrations.Sqlite
 
                     b.Property<string>("Json")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordsTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VersionId");
+
+                    b.HasIndex("State");
+
+                    b.ToTable("BiasAuditRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.PiiAuditRun", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordsTotal")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RequestedBy")
                         .IsRequired()
@@ -726,6 +789,29 @@ namespace Governance.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Data.Settings.PortalSetting", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("PortalSettings", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -901,6 +987,15 @@ namespace Governance.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.BiasAuditRun", b =>
+                {
+                    b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
