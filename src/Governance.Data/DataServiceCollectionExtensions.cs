@@ -37,6 +37,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatasetPiiAudits>();
         services.AddSingleton<DatasetBiasAudits>();
         services.AddSingleton<Settings.BiasAuditSettings>();
+        services.AddSingleton<PiiReview.PiiReviews>();
+        services.AddSingleton<PiiReview.PiiFindingQueries>();
         services.AddSingleton<Audit.AuditTrail>();
         services.AddSingleton<DatasetStatistics>();
         services.AddSingleton<RecordSearchIndexer>();

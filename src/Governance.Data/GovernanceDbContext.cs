@@ -37,6 +37,10 @@ public abstract class GovernanceDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<BiasAuditRun> BiasAuditRuns => Set<BiasAuditRun>();
 
+    public DbSet<PiiFindingRow> PiiFindings => Set<PiiFindingRow>();
+
+    public DbSet<PiiDecisionRow> PiiDecisions => Set<PiiDecisionRow>();
+
     public DbSet<Settings.PortalSetting> PortalSettings => Set<Settings.PortalSetting>();
 
     public DbSet<Audit.AuditRow> AuditRows => Set<Audit.AuditRow>();

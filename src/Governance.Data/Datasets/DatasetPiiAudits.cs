@@ -33,16 +33,34 @@ public sealed class DatasetPiiAudits(IDbContextFactory<GovernanceDbContext> data
     /// <summary>Cancels the version's queued audit, or asks its running one to stop.</summary>
     public Task<PiiAuditRun> CancelAsync(Guid versionId, CancellationToken cancellationToken = default) => _runs.CancelAsync(versionId, cancellationToken);
 
-    /// <summary>Runs the version's audit at its requested threshold (or <paramref name="threshold"/> when none was requested) and stores the outcome.</summary>
+    /// <summary>
+    /// Runs the version's audit at its requested threshold (or <paramref name="threshold"/> when none was requested) and
+    /// stores the outcome: the summary, and every finding's place for review (<see cref="PiiFindingRow"/>).
+    /// </summary>
     public async Task<PiiAuditRun> ComputeAsync(DatasetVersion version, string actor, double? threshold = null, CancellationToken cancellationToken = default)
     {
         var chosen = threshold ?? (await FindAsync(version.Id, cancellationToken))?.Threshold ?? PiiSettings.DefaultThreshold;
-        var jsonl = new PiiJsonl(new PiiScanner(new PiiSettings(chosen)));
-        var builder = new PiiAuditBuilder(new PiiScanner(new PiiSettings(chosen)), chosen);
-        return await _runs.ComputeAsync(version, actor, run => run.Threshold = chosen, entry =>
+        var scanner = new PiiScanner(new PiiSettings(chosen));
+        var jsonl = new PiiJsonl(scanner);
+        var replayed = new ReplayedFindings();
+        var builder = new PiiAuditBuilder(new PiiScanner([replayed], new PiiSettings(chosen)), chosen);
+        var store = new PiiFindingStore(databases, version.Id);
+        await store.ClearAsync(cancellationToken);
+        return await _runs.ComputeAsync(version, actor, run => run.Threshold = chosen, async entry =>
         {
-            builder.Add(entry.Ordinal + 1, jsonl.Strings(entry.Json, entry.Ordinal + 1, $"v{version.Number}"));
-            return ValueTask.CompletedTask;
-        }, () => Task.FromResult(JsonSerializer.Serialize(builder.Build(), JsonSerializerOptions.Web)), cancellationToken);
+            var fields = jsonl.Strings(entry.Json, entry.Ordinal + 1, $"v{version.Number}");
+            replayed.Clear();
+            foreach (var (field, text) in fields)
+            {
+                var findings = scanner.Scan(text);
+                replayed.Remember(text, findings);
+                foreach (var finding in findings) await store.AddAsync(entry.Ordinal, field, finding, cancellationToken);
+            }
+            builder.Add(entry.Ordinal + 1, fields);
+        }, async () =>
+        {
+            await store.FlushAsync(cancellationToken);
+            return JsonSerializer.Serialize(builder.Build(), JsonSerializerOptions.Web);
+        }, cancellationToken);
     }
 }

@@ -584,6 +584,89 @@ namespace Governance.Data.Migrations.SqlServer
                     b.ToTable("PiiAuditRuns", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Data.Datasets.PiiDecisionRow", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Ordinal")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("int")
+                        .HasColumnName("StartOffset");
+
+                    b.Property<int>("End")
+                        .HasColumnType("int")
+                        .HasColumnName("EndOffset");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DecidedUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("VersionId", "Ordinal", "Field", "Start", "End", "Type");
+
+                    b.ToTable("PiiDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.PiiFindingRow", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Ordinal")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("int")
+                        .HasColumnName("StartOffset");
+
+                    b.Property<int>("End")
+                        .HasColumnType("int")
+                        .HasColumnName("EndOffset");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Recognizer")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("float");
+
+                    b.HasKey("VersionId", "Ordinal", "Field", "Start", "End", "Type");
+
+                    b.HasIndex("VersionId", "Recognizer");
+
+                    b.HasIndex("VersionId", "Type");
+
+                    b.ToTable("PiiFindings", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Data.Datasets.RecordContent", b =>
                 {
                     b.Property<string>("Hash")
@@ -1017,6 +1100,24 @@ namespace Governance.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("Governance.Data.Datasets.PiiAuditRun", b =>
+                {
+                    b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.PiiDecisionRow", b =>
+                {
+                    b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.PiiFindingRow", b =>
                 {
                     b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
                         .WithMany()

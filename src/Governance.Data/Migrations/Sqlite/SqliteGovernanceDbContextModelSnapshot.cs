@@ -575,6 +575,89 @@ namespace Governance.Data.Migrations.Sqlite
                     b.ToTable("PiiAuditRuns", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Data.Datasets.PiiDecisionRow", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("StartOffset");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("EndOffset");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VersionId", "Ordinal", "Field", "Start", "End", "Type");
+
+                    b.ToTable("PiiDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.PiiFindingRow", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("StartOffset");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("EndOffset");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recognizer")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("VersionId", "Ordinal", "Field", "Start", "End", "Type");
+
+                    b.HasIndex("VersionId", "Recognizer");
+
+                    b.HasIndex("VersionId", "Type");
+
+                    b.ToTable("PiiFindings", (string)null);
+                });
+
             modelBuilder.Entity("Governance.Data.Datasets.RecordContent", b =>
                 {
                     b.Property<string>("Hash")
@@ -1000,6 +1083,24 @@ namespace Governance.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Governance.Data.Datasets.PiiAuditRun", b =>
+                {
+                    b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.PiiDecisionRow", b =>
+                {
+                    b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.PiiFindingRow", b =>
                 {
                     b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
                         .WithMany()
