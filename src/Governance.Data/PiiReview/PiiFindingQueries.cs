@@ -53,6 +53,16 @@ public sealed partial class PiiFindingQueries(IDbContextFactory<GovernanceDbCont
         return await Reviewed(db, versionId).LongCountAsync(r => types.Contains(r.Type) && r.Decision != PiiDecision.Dismissed, cancellationToken);
     }
 
+    /// <summary>The text fields of the records at <paramref name="ordinals"/>, by record and field path, for showing findings in place.</summary>
+    public async Task<IReadOnlyDictionary<(long Ordinal, string Field), string>> TextsAsync(Guid versionId, IReadOnlyCollection<long> ordinals, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var records = await db.VersionEntries.Where(e => e.VersionId == versionId && ordinals.Contains(e.Ordinal))
+            .Join(db.RecordContents, e => e.Hash, c => c.Hash, (e, c) => new { e.Ordinal, c.Json }).ToListAsync(cancellationToken);
+        return records.SelectMany(r => PiiReviews.Fields.Strings(r.Json, r.Ordinal + 1, "record").Select(f => (Key: (r.Ordinal, f.Field), f.Text)))
+            .DistinctBy(f => f.Key).ToDictionary(f => f.Key, f => f.Text);
+    }
+
     private async Task<PiiResidual?> ResidualAsync(GovernanceDbContext db, Guid versionId, CancellationToken cancellationToken)
     {
         var redacted = await db.DatasetVersions.AsNoTracking().Where(v => v.ParentId == versionId && v.Operation == "redact")

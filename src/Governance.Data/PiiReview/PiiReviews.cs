@@ -18,6 +18,9 @@ public sealed class PiiReviews(IDbContextFactory<GovernanceDbContext> databases,
     /// <summary>The recognizer named for findings a reviewer added.</summary>
     public const string ReviewerRecognizer = "reviewer";
 
+    /// <summary>Reads a record's text fields by path, as the audit names them (its scanner is not used for that).</summary>
+    internal static readonly PiiJsonl Fields = new(new PiiScanner());
+
     /// <summary>Confirms or dismisses the findings at <paramref name="keys"/>; each must be a finding of the version's audit.</summary>
     public async Task DecideAsync(Guid versionId, IReadOnlyList<PiiFindingKey> keys, PiiDecision decision, string actor, CancellationToken cancellationToken = default)
     {
@@ -61,7 +64,7 @@ public sealed class PiiReviews(IDbContextFactory<GovernanceDbContext> databases,
         var json = await db.VersionEntries.Where(e => e.VersionId == versionId && e.Ordinal == key.Ordinal)
             .Join(db.RecordContents, e => e.Hash, c => c.Hash, (_, c) => c.Json).SingleOrDefaultAsync(cancellationToken)
             ?? throw new RefusedError(Refusal.NotFound, $"This version has no record {key.Ordinal + 1}.");
-        var text = new PiiJsonl(new PiiScanner()).Strings(json, key.Ordinal + 1, "record").Where(f => f.Field == key.Field).Select(f => f.Text).FirstOrDefault()
+        var text = Fields.Strings(json, key.Ordinal + 1, "record").Where(f => f.Field == key.Field).Select(f => f.Text).FirstOrDefault()
             ?? throw new ValidationError("field", $"Record {key.Ordinal + 1} has no text field '{key.Field}'.");
         if (key.Start < 0 || key.End <= key.Start || key.End > text.Length)
             throw new ValidationError("end", $"Offsets {key.Start}-{key.End} are not a stretch of field '{key.Field}', which is {text.Length} characters long.");

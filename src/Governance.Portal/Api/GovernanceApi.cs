@@ -21,6 +21,7 @@ internal static class GovernanceApi
         api.MapDatasetApi();
         api.MapAuditApi();
         api.MapBiasAuditApi();
+        api.MapPiiReviewApi();
         api.MapAnnotationApi();
 
         api.MapGet("/me", async (ClaimsPrincipal user, IAuthorizationService authorization) =>
