@@ -8,17 +8,17 @@ namespace Governance.Data.Configurations;
 /// <summary>The columns of a finding's place, its key in both tables: version, record, field, offsets, type.</summary>
 internal static class FindingKeyColumns
 {
-    public static void Configure<T>(EntityTypeBuilder<T> row, string table) where T : class
+    public static void Configure<T>(EntityTypeBuilder<T> row, string table) where T : PiiPlaceRow
     {
         row.ToTable(table);
-        row.Property<string>("Field").HasMaxLength(PiiFindingKey.MaxField);
-        row.Property<string>("Type").HasMaxLength(32);
+        row.Property(r => r.Field).HasMaxLength(PiiFindingKey.MaxField);
+        row.Property(r => r.Type).HasMaxLength(32);
         // Start and End read as SQL keywords in some dialects; the columns say what they hold.
-        row.Property<int>("Start").HasColumnName("StartOffset");
-        row.Property<int>("End").HasColumnName("EndOffset");
-        row.HasKey("VersionId", "Ordinal", "Field", "Start", "End", "Type");
-        row.Ignore("Key");
-        row.HasOne<Core.Datasets.DatasetVersion>().WithMany().HasForeignKey("VersionId").OnDelete(DeleteBehavior.Restrict);
+        row.Property(r => r.Start).HasColumnName("StartOffset");
+        row.Property(r => r.End).HasColumnName("EndOffset");
+        row.HasKey(r => new { r.VersionId, r.Ordinal, r.Field, r.Start, r.End, r.Type });
+        row.Ignore(r => r.Key);
+        row.HasOne<Core.Datasets.DatasetVersion>().WithMany().HasForeignKey(r => r.VersionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
