@@ -35,6 +35,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<RecordEditor>();
         services.AddSingleton<DatasetRedactor>();
         services.AddSingleton<DatasetPiiAudits>();
+        services.AddSingleton<DatasetBiasAudits>();
+        services.AddSingleton<Settings.BiasAuditSettings>();
+        services.AddSingleton<PiiReview.PiiReviews>();
+        services.AddSingleton<PiiReview.PiiFindingQueries>();
         services.AddSingleton<Audit.AuditTrail>();
         services.AddSingleton<DatasetStatistics>();
         services.AddSingleton<RecordSearchIndexer>();

@@ -35,6 +35,14 @@ public abstract class GovernanceDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<PiiAuditRun> PiiAuditRuns => Set<PiiAuditRun>();
 
+    public DbSet<BiasAuditRun> BiasAuditRuns => Set<BiasAuditRun>();
+
+    public DbSet<PiiFindingRow> PiiFindings => Set<PiiFindingRow>();
+
+    public DbSet<PiiDecisionRow> PiiDecisions => Set<PiiDecisionRow>();
+
+    public DbSet<Settings.PortalSetting> PortalSettings => Set<Settings.PortalSetting>();
+
     public DbSet<Audit.AuditRow> AuditRows => Set<Audit.AuditRow>();
 
     public DbSet<Core.Annotation.Projects.AnnotationProject> AnnotationProjects => Set<Core.Annotation.Projects.AnnotationProject>();

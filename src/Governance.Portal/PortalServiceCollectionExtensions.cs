@@ -43,6 +43,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<DatasetUploads>();
         services.AddSingleton<ImportProgress>();
         services.AddSingleton<PiiKey>();
+        services.AddSingleton(Core.PiiReview.PiiBlockingTypes.Read(settings));
         services.AddHostedService<DatasetVersionJob>();
         // Enums travel by name in API bodies, both ways: "kind": "SingleLabel", "state": "Submitted".
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

@@ -46,6 +46,14 @@ public sealed class PoliciesTests
     }
 
     [Fact]
+    public void Audits_run_as_anonymization_does_but_only_compliance_officers_configure_bias_and_review_findings()
+    {
+        Assert.Equal([Roles.ComplianceOfficer, Roles.MLEngineer, Roles.Manager], Roles.All.Where(r => Policies.Admits(Policies.AuditDatasets, [r])));
+        Assert.Equal([Roles.ComplianceOfficer], Roles.All.Where(r => Policies.Admits(Policies.ConfigureBiasAudits, [r])));
+        Assert.Equal([Roles.ComplianceOfficer], Roles.All.Where(r => Policies.Admits(Policies.ReviewPiiFindings, [r])));
+    }
+
+    [Fact]
     public void An_unknown_policy_admits_nobody()
     {
         Assert.False(Policies.Admits("NoSuchPolicy", Roles.All));

@@ -45,6 +45,9 @@ public static class SettingNames
     /// <summary>The secret for keyed hashing (and the seed of pseudonyms) when the portal anonymizes a dataset version.</summary>
     public const string PiiHashKey = "Pii:HashKey";
 
+    /// <summary>The PII finding types that block a release while unresolved (comma-separated); default every type but URL.</summary>
+    public const string PiiBlockingTypes = "Pii:BlockingTypes";
+
     /// <summary>Seconds a single publish may wait for the broker before the message is retried later.</summary>
     public const string OutboxPublishTimeoutSeconds = "Outbox:PublishTimeoutSeconds";
 }

@@ -36,6 +36,15 @@ public static class Policies
     /// <summary>Make a version with personal data anonymized.</summary>
     public const string RedactDatasets = nameof(RedactDatasets);
 
+    /// <summary>Run and cancel PII and bias audits of a version.</summary>
+    public const string AuditDatasets = nameof(AuditDatasets);
+
+    /// <summary>Change the portal's bias audit configuration (axes, terms, label, thresholds).</summary>
+    public const string ConfigureBiasAudits = nameof(ConfigureBiasAudits);
+
+    /// <summary>Confirm or dismiss the findings of a PII audit, and add missed ones.</summary>
+    public const string ReviewPiiFindings = nameof(ReviewPiiFindings);
+
     /// <summary>See annotation projects: annotators the ones they work on, reviewers and managers all.</summary>
     public const string ViewAnnotationProjects = nameof(ViewAnnotationProjects);
 
@@ -66,6 +75,9 @@ public static class Policies
             [ManageDatasets] = [Roles.MLEngineer, Roles.Manager],
             [ExportDatasets] = [Roles.ComplianceOfficer, Roles.MLEngineer, Roles.Manager],
             [RedactDatasets] = [Roles.ComplianceOfficer, Roles.MLEngineer, Roles.Manager],
+            [AuditDatasets] = [Roles.ComplianceOfficer, Roles.MLEngineer, Roles.Manager],
+            [ConfigureBiasAudits] = [Roles.ComplianceOfficer],
+            [ReviewPiiFindings] = [Roles.ComplianceOfficer],
             [ViewAuditTrail] = [Roles.Administrator, Roles.ComplianceOfficer],
             [ViewAnnotationProjects] = [Roles.Annotator, Roles.Reviewer, Roles.Manager],
             [AnnotateRecords] = [Roles.Annotator],

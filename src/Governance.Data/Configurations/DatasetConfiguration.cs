@@ -84,20 +84,6 @@ internal sealed class SearchIndexedVersionConfiguration : IEntityTypeConfigurati
     }
 }
 
-internal sealed class PiiAuditRunConfiguration : IEntityTypeConfiguration<PiiAuditRun>
-{
-    public void Configure(EntityTypeBuilder<PiiAuditRun> run)
-    {
-        run.ToTable("PiiAuditRuns");
-        run.HasKey(r => r.VersionId);
-        run.HasIndex(r => r.State);
-        run.Property(r => r.State).HasConversion<string>().HasMaxLength(16);
-        run.Property(r => r.Error).HasMaxLength(4000);
-        run.Property(r => r.RequestedBy).HasMaxLength(256);
-        run.HasOne<DatasetVersion>().WithMany().HasForeignKey(r => r.VersionId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
 internal sealed class AuditRowConfiguration : IEntityTypeConfiguration<Audit.AuditRow>
 {
     public void Configure(EntityTypeBuilder<Audit.AuditRow> row)

@@ -1,6 +1,6 @@
 namespace Governance.Data.Datasets;
 
-/// <summary>Where a background computation over a version (statistics, PII audit) stands.</summary>
+/// <summary>Where a background computation over a version (statistics, PII and bias audits) stands.</summary>
 public enum RunState
 {
     /// <summary>Waiting for the background job.</summary>
@@ -14,4 +14,7 @@ public enum RunState
 
     /// <summary>The computation failed; the error is stored.</summary>
     Failed,
+
+    /// <summary>Stopped because a person asked; no result is stored.</summary>
+    Cancelled,
 }

@@ -117,7 +117,11 @@ internal static class DatasetApi
             var run = await audits.FindAsync(version.Id, ct);
             return run is null
                 ? Results.NotFound(new { error = $"No PII audit of version {number} was asked for; POST to this address to run one." })
-                : Results.Ok(new { state = run.State.ToString(), threshold = run.Threshold, requestedBy = run.RequestedBy, summary = DatasetPiiAudits.Read(run), error = run.Error });
+                : Results.Ok(new
+                {
+                    state = run.State.ToString(), threshold = run.Threshold, requestedBy = run.RequestedBy, recordsDone = run.RecordsDone,
+                    recordsTotal = run.RecordsTotal, summary = DatasetPiiAudits.Read(run), error = run.Error,
+                });
         }).RequireAuthorization(Policies.ViewDatasets);
 
         datasets.MapPost("/{name}/versions/{number:int}/pii-audit", async (string name, int number, PiiAuditRequest body, DatasetCatalog catalog,
@@ -126,7 +130,15 @@ internal static class DatasetApi
             var (_, version) = await catalog.FindAsync(name, number, ct);
             await audits.RequestAsync(version.Id, body.Threshold ?? Core.Pii.PiiSettings.DefaultThreshold, user.Identity!.Name!, ct);
             return Results.Accepted($"/api/datasets/{Uri.EscapeDataString(name)}/versions/{number}/pii-audit");
-        }).RequireAuthorization(Policies.RedactDatasets);
+        }).RequireAuthorization(Policies.AuditDatasets);
+
+        datasets.MapPost("/{name}/versions/{number:int}/pii-audit/cancel", async (string name, int number, DatasetCatalog catalog,
+            DatasetPiiAudits audits, CancellationToken ct) =>
+        {
+            var (_, version) = await catalog.FindAsync(name, number, ct);
+            var run = await audits.CancelAsync(version.Id, ct);
+            return Results.Accepted($"/api/datasets/{Uri.EscapeDataString(name)}/versions/{number}/pii-audit", new { state = run.State.ToString() });
+        }).RequireAuthorization(Policies.AuditDatasets);
 
         // Anonymization as a new version; keyed hashes and pseudonyms use the Pii:HashKey setting.
         datasets.MapPost("/{name}/versions/{number:int}/redact", async (string name, int number, RedactionRequest body,

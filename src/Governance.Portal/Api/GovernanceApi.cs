@@ -20,6 +20,8 @@ internal static class GovernanceApi
         var api = app.MapGroup("/api").WithApiConventions();
         api.MapDatasetApi();
         api.MapAuditApi();
+        api.MapBiasAuditApi();
+        api.MapPiiReviewApi();
         api.MapAnnotationApi();
 
         api.MapGet("/me", async (ClaimsPrincipal user, IAuthorizationService authorization) =>

@@ -5,11 +5,11 @@ namespace Governance.Portal.Datasets;
 /// <summary>
 /// The background work every new version gets, whatever made it (the portal, the API or the CLI on the same
 /// database), one version at a time: first its full-text index (so that search is fast soon after an import), then its
-/// statistics; then the PII audits people asked for. A version left running by a stopped portal is taken up again. Failures are stored on the version and
+/// statistics; then the PII and bias audits people asked for. A version left running by a stopped portal is taken up again. Failures are stored on the version and
 /// shown on its page; a database that cannot be reached is tried again shortly.
 /// </summary>
 internal sealed partial class DatasetVersionJob(RecordSearchIndexer indexer, DatasetStatistics statistics, DatasetPiiAudits audits,
-    DatasetCatalog catalog, ILogger<DatasetVersionJob> logger) : BackgroundService
+    DatasetBiasAudits biasAudits, DatasetCatalog catalog, ILogger<DatasetVersionJob> logger) : BackgroundService
 {
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(2);
 
@@ -37,7 +37,13 @@ internal sealed partial class DatasetVersionJob(RecordSearchIndexer indexer, Dat
                 if (await audits.NextPendingAsync(stoppingToken) is { } audit)
                 {
                     var run = await audits.ComputeAsync(await catalog.FindVersionAsync(audit, stoppingToken), "", null, stoppingToken);
-                    if (run.State == RunState.Failed) LogAuditFailed(audit, run.Error);
+                    if (run.State == RunState.Failed) LogAuditFailed("PII", audit, run.Error);
+                    continue;
+                }
+                if (await biasAudits.NextPendingAsync(stoppingToken) is { } bias)
+                {
+                    var run = await biasAudits.ComputeAsync(await catalog.FindVersionAsync(bias, stoppingToken), "", null, stoppingToken);
+                    if (run.State == RunState.Failed) LogAuditFailed("Bias", bias, run.Error);
                     continue;
                 }
                 await Task.Delay(Idle, stoppingToken);
@@ -60,8 +66,8 @@ internal sealed partial class DatasetVersionJob(RecordSearchIndexer indexer, Dat
     [LoggerMessage(Level = LogLevel.Warning, Message = "Statistics of dataset version {VersionId} failed: {Error}")]
     private partial void LogFailed(Guid versionId, string? error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "PII audit of dataset version {VersionId} failed: {Error}")]
-    private partial void LogAuditFailed(Guid versionId, string? error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Kind} audit of dataset version {VersionId} failed: {Error}")]
+    private partial void LogAuditFailed(string kind, Guid versionId, string? error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The dataset version job could not reach the database; it tries again shortly")]
     private partial void LogUnavailable(Exception exception);

@@ -483,10 +483,23 @@ namespace Governance.Data.Migrations.SqlServer
                     b.ToTable("AuditTrail", (string)null);
                 });
 
-            modelBuilder.Entity("Governance.Data.Datasets.PiiAuditRun", b =>
+            modelBuilder.Entity("Governance.Data.Datasets.BiasAuditRun", b =>
                 {
                     b.Property<Guid>("VersionId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ConfigurationHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("ConfigurationJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Error")
                         .HasMaxLength(4000)
@@ -497,6 +510,56 @@ namespace Governance.Data.Migrations.SqlServer
 
                     b.Property<string>("Json")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("RecordsDone")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RecordsTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("RequestedUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("VersionId");
+
+                    b.HasIndex("State");
+
+                    b.ToTable("BiasAuditRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.PiiAuditRun", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("FinishedUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Json")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("RecordsDone")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RecordsTotal")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("RequestedBy")
                         .IsRequired()
@@ -519,6 +582,89 @@ namespace Governance.Data.Migrations.SqlServer
                     b.HasIndex("State");
 
                     b.ToTable("PiiAuditRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.PiiDecisionRow", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Ordinal")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("int")
+                        .HasColumnName("StartOffset");
+
+                    b.Property<int>("End")
+                        .HasColumnType("int")
+                        .HasColumnName("EndOffset");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DecidedUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("VersionId", "Ordinal", "Field", "Start", "End", "Type");
+
+                    b.ToTable("PiiDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.PiiFindingRow", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Ordinal")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("int")
+                        .HasColumnName("StartOffset");
+
+                    b.Property<int>("End")
+                        .HasColumnType("int")
+                        .HasColumnName("EndOffset");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Recognizer")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("float");
+
+                    b.HasKey("VersionId", "Ordinal", "Field", "Start", "End", "Type");
+
+                    b.HasIndex("VersionId", "Recognizer");
+
+                    b.HasIndex("VersionId", "Type");
+
+                    b.ToTable("PiiFindings", (string)null);
                 });
 
             modelBuilder.Entity("Governance.Data.Datasets.RecordContent", b =>
@@ -738,6 +884,29 @@ namespace Governance.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Data.Settings.PortalSetting", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("UpdatedUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("PortalSettings", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -921,7 +1090,34 @@ namespace Governance.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Governance.Data.Datasets.BiasAuditRun", b =>
+                {
+                    b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Governance.Data.Datasets.PiiAuditRun", b =>
+                {
+                    b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.PiiDecisionRow", b =>
+                {
+                    b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.PiiFindingRow", b =>
                 {
                     b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
                         .WithMany()

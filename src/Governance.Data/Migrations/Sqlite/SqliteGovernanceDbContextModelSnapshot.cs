@@ -474,9 +474,22 @@ namespace Governance.Data.Migrations.Sqlite
                     b.ToTable("AuditTrail", (string)null);
                 });
 
-            modelBuilder.Entity("Governance.Data.Datasets.PiiAuditRun", b =>
+            modelBuilder.Entity("Governance.Data.Datasets.BiasAuditRun", b =>
                 {
                     b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfigurationHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("ConfigurationJson")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Error")
@@ -488,6 +501,56 @@ namespace Governance.Data.Migrations.Sqlite
 
                     b.Property<string>("Json")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordsTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VersionId");
+
+                    b.HasIndex("State");
+
+                    b.ToTable("BiasAuditRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.PiiAuditRun", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CancelRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordsTotal")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RequestedBy")
                         .IsRequired()
@@ -510,6 +573,89 @@ namespace Governance.Data.Migrations.Sqlite
                     b.HasIndex("State");
 
                     b.ToTable("PiiAuditRuns", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.PiiDecisionRow", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("StartOffset");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("EndOffset");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VersionId", "Ordinal", "Field", "Start", "End", "Type");
+
+                    b.ToTable("PiiDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.PiiFindingRow", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("StartOffset");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("EndOffset");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recognizer")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("VersionId", "Ordinal", "Field", "Start", "End", "Type");
+
+                    b.HasIndex("VersionId", "Recognizer");
+
+                    b.HasIndex("VersionId", "Type");
+
+                    b.ToTable("PiiFindings", (string)null);
                 });
 
             modelBuilder.Entity("Governance.Data.Datasets.RecordContent", b =>
@@ -726,6 +872,29 @@ namespace Governance.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Governance.Data.Settings.PortalSetting", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("PortalSettings", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -904,7 +1073,34 @@ namespace Governance.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Governance.Data.Datasets.BiasAuditRun", b =>
+                {
+                    b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Governance.Data.Datasets.PiiAuditRun", b =>
+                {
+                    b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.PiiDecisionRow", b =>
+                {
+                    b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Governance.Data.Datasets.PiiFindingRow", b =>
                 {
                     b.HasOne("Governance.Core.Datasets.DatasetVersion", null)
                         .WithMany()

@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Governance.Tests.Shared.Portal;
+
+namespace Governance.Portal.Tests;
+
+public sealed class PiiReviewApiTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private const string Version = "/api/datasets/reviewed/versions/1";
+
+    private async Task<(HttpClient Compliance, HttpClient Engineer, HttpClient Reviewer)> AuditedAsync()
+    {
+        var engineer = await portal.SignedInAsync("engineer");
+        var body = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"text\":\"Mail jane.doe@example.com or call +44 20 7946 0958\"}\n"));
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        await engineer.PostAsync("/api/datasets?name=reviewed&source=s&licence=l&purpose=p&fileName=data.jsonl", body);
+        var compliance = await portal.SignedInAsync("compliance");
+        await compliance.PostAsJsonAsync($"{Version}/pii-audit", new { threshold = 0.5 });
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            var audit = await compliance.GetFromJsonAsync<JsonElement>($"{Version}/pii-audit");
+            if (audit.GetProperty("state").GetString() is "Succeeded") break;
+            await Task.Delay(200);
+        }
+        return (compliance, engineer, await portal.SignedInAsync("reviewer"));
+    }
+
+    private static async Task<long> BlockingAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<JsonElement>($"{Version}/pii-review")).GetProperty("unresolvedBlocking").GetInt64();
+
+    [Fact]
+    public async Task Only_a_compliance_officer_decides_and_a_refused_decision_changes_nothing()
+    {
+        var (compliance, engineer, reviewer) = await AuditedAsync();
+        var findings = (await reviewer.GetFromJsonAsync<JsonElement>($"{Version}/pii-findings")).GetProperty("findings").EnumerateArray().ToList();
+        var phone = findings.Single(f => f.GetProperty("type").GetString() == "PHONE_NUMBER");
+        var decision = new { decision = "dismiss", findings = new[] { phone } };
+        Assert.Equal(2, await BlockingAsync(reviewer));
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.PostAsJsonAsync($"{Version}/pii-findings/decisions", decision)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await engineer.PostAsJsonAsync($"{Version}/pii-findings/bulk", new { decision = "dismiss", type = "PHONE_NUMBER" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await engineer.PostAsJsonAsync($"{Version}/pii-findings/missed", new { record = 1, field = "text", start = 0, end = 4, type = "PERSON" })).StatusCode);
+        Assert.Equal(2, await BlockingAsync(reviewer));
+
+        var bad = await compliance.PostAsJsonAsync($"{Version}/pii-findings/missed", new { record = 1, field = "text", start = 0, end = 400, type = "PERSON" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("\"end\"", await bad.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NoContent, (await compliance.PostAsJsonAsync($"{Version}/pii-findings/decisions", decision)).StatusCode);
+        Assert.Equal(1, await BlockingAsync(reviewer));
+        var decided = (await reviewer.GetFromJsonAsync<JsonElement>($"{Version}/pii-findings?type=PHONE_NUMBER")).GetProperty("findings")[0];
+        Assert.Equal(("Dismissed", "compliance"), (decided.GetProperty("decision").GetString(), decided.GetProperty("decidedBy").GetString()));
+        Assert.DoesNotContain("7946", await (await reviewer.GetAsync($"{Version}/pii-review")).Content.ReadAsStringAsync());
+    }
+}
