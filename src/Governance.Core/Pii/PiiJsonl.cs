@@ -16,23 +16,27 @@ public sealed class PiiJsonl(PiiScanner scanner, string? field = null)
     /// <summary>The string fields of one line (those selected), with their paths.</summary>
     public IReadOnlyList<(string Field, string Text)> Strings(string line, long number, string fileName)
     {
-        using var document = Parse(line, number, fileName);
         var strings = new List<(string, string)>();
-        Visit(document.RootElement, "", (path, value) => { strings.Add((path, value)); return value; });
+        Visit(Encoding.UTF8.GetBytes(line), number, fileName, (path, value) => strings.Add((path.ToString(), value)));
         return strings;
     }
 
     /// <summary>The findings of one line.</summary>
-    public IEnumerable<JsonlFinding> Scan(string line, long number, string fileName)
+    public IEnumerable<JsonlFinding> Scan(string line, long number, string fileName) => Scan(Encoding.UTF8.GetBytes(line), number, fileName);
+
+    /// <summary>The findings of one line given as UTF-8, as read from a file: no string of the whole line is made.</summary>
+    public IReadOnlyList<JsonlFinding> Scan(ReadOnlySpan<byte> line, long number, string fileName)
     {
-        using var document = Parse(line, number, fileName);
-        var findings = new List<JsonlFinding>();
-        Visit(document.RootElement, "", (path, value) =>
+        List<JsonlFinding>? findings = null;
+        Visit(line, number, fileName, (path, value) =>
         {
-            foreach (var finding in scanner.Scan(value)) findings.Add(new JsonlFinding(number, path, finding));
-            return value;
+            var found = scanner.Scan(value);
+            if (found.Count == 0) return;
+            var where = path.ToString();
+            findings ??= [];
+            foreach (var finding in found) findings.Add(new JsonlFinding(number, where, finding));
         });
-        return findings;
+        return findings ?? [];
     }
 
     /// <summary>The line with the findings of its fields rewritten by <paramref name="anonymizer"/>; how many were rewritten.</summary>
@@ -54,27 +58,54 @@ public sealed class PiiJsonl(PiiScanner scanner, string? field = null)
     private static JsonDocument Parse(string line, long number, string fileName)
     {
         try { return JsonDocument.Parse(line); }
-        catch (JsonException e) { throw new ValidationError("input", $"{fileName}:{number}: not valid JSON ({e.Message.Split('.')[0]})."); }
+        catch (JsonException e) { throw NotJson(number, fileName, e); }
+    }
+
+    private static ValidationError NotJson(long number, string fileName, Exception e) =>
+        new("input", $"{fileName}:{number}: not valid JSON ({e.Message.Split('.')[0]}).");
+
+    /// <summary>
+    /// Calls <paramref name="onString"/> for each selected string value, reading the UTF-8 with a forward-only reader
+    /// instead of building a document (the document cost as much as the scan); a value's path is spelled only on demand.
+    /// </summary>
+    private void Visit(ReadOnlySpan<byte> line, long number, string fileName, Action<JsonPath, string> onString)
+    {
+        var reader = new Utf8JsonReader(line);
+        var path = new JsonPath();
+        try
+        {
+            while (reader.Read())
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        path.Enter(reader.TokenType == JsonTokenType.StartArray);
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        path.Leave();
+                        break;
+                    case JsonTokenType.PropertyName:
+                        path.Property(Text(ref reader, number, fileName));
+                        break;
+                    case JsonTokenType.String:
+                        if (field is null || Selected(path.ToString())) onString(path, Text(ref reader, number, fileName));
+                        path.ValueDone();
+                        break;
+                    default:
+                        path.ValueDone();
+                        break;
+                }
+        }
+        catch (JsonException e) { throw NotJson(number, fileName, e); }
+    }
+
+    /// <summary>The current string token, unescaped; invalid UTF-8 in it only shows when it is read.</summary>
+    private static string Text(ref Utf8JsonReader reader, long number, string fileName)
+    {
+        try { return reader.GetString()!; }
+        catch (InvalidOperationException e) { throw NotJson(number, fileName, e); }
     }
 
     private bool Selected(string path) => field is null || path == field || path.StartsWith(field + ".", StringComparison.Ordinal) || path.StartsWith(field + "[", StringComparison.Ordinal);
-
-    private void Visit(JsonElement element, string path, Func<string, string, string> onString)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject()) Visit(property.Value, Join(path, property.Name), onString);
-                break;
-            case JsonValueKind.Array:
-                var i = 0;
-                foreach (var item in element.EnumerateArray()) Visit(item, $"{path}[{i++}]", onString);
-                break;
-            case JsonValueKind.String when Selected(path):
-                onString(path, element.GetString()!);
-                break;
-        }
-    }
 
     private void Write(Utf8JsonWriter writer, JsonElement element, string path, Func<string, string, string> onString)
     {

@@ -38,7 +38,8 @@ public sealed class PiiScanner
     {
         if (string.IsNullOrEmpty(text)) return [];
         string? lower = null;
-        var candidates = new List<PiiFinding>();
+        // Most texts have no findings: the list, like the lower-case copy, is made only for the first candidate.
+        List<PiiFinding>? candidates = null;
         var profile = TextProfile.Of(text);
         foreach (var recognizer in _recognizers)
         {
@@ -53,13 +54,14 @@ public sealed class PiiScanner
                     if (ContextWord(lower, candidate, recognizer.ContextWords) is { } word)
                         finding = candidate with { Score = Math.Min(1, candidate.Score + PiiSettings.ContextBoost), Reason = $"{candidate.Reason}; context word '{word}'" };
                 }
-                if (finding.Score >= _settings.Threshold) candidates.Add(finding);
+                if (finding.Score >= _settings.Threshold) (candidates ??= []).Add(finding);
             }
         }
-        foreach (var (denied, type) in _settings.DenyList ?? new Dictionary<string, string>())
-            for (var at = text.IndexOf(denied, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(denied, at + denied.Length, StringComparison.OrdinalIgnoreCase))
-                candidates.Add(new PiiFinding(type, at, at + denied.Length, 1, "deny-list", "on the project's deny list"));
-        return Resolve(candidates);
+        if (_settings.DenyList is { Count: > 0 } denyList)
+            foreach (var (denied, type) in denyList)
+                for (var at = text.IndexOf(denied, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(denied, at + denied.Length, StringComparison.OrdinalIgnoreCase))
+                    (candidates ??= []).Add(new PiiFinding(type, at, at + denied.Length, 1, "deny-list", "on the project's deny list"));
+        return candidates is null ? [] : Resolve(candidates);
     }
 
     private static string? ContextWord(string lower, PiiFinding candidate, IReadOnlyList<string> words)
@@ -86,6 +88,7 @@ public sealed class PiiScanner
     /// <summary>Keeps the best of overlapping findings: higher score, then longer, then earlier.</summary>
     private static List<PiiFinding> Resolve(List<PiiFinding> candidates)
     {
+        if (candidates.Count == 1) return candidates;
         var kept = new List<PiiFinding>();
         foreach (var finding in candidates.OrderByDescending(f => f.Score).ThenByDescending(f => f.Length).ThenBy(f => f.Start))
             if (!kept.Any(k => k.Start < finding.End && finding.Start < k.End)) kept.Add(finding);

@@ -47,6 +47,23 @@ public sealed class PiiAnonymizerTests
         Assert.Single(new PiiJsonl(new PiiScanner(), "metadata").Scan(line, 3, "chats.jsonl"));
         Assert.StartsWith("chats.jsonl:9: not valid JSON (", Assert.Throws<ValidationError>(() => jsonl.Scan("{\"a\": tru", 9, "chats.jsonl").ToList()).Message);
     }
+
+    [Fact]
+    public void Json_lines_read_as_utf8_name_nested_arrays_escaped_names_and_the_root_like_the_text_form()
+    {
+        var jsonl = new PiiJsonl(new PiiScanner());
+        const string line = """[{"a\u0062":[["x",{"c":"mail jane@example.com"}],"ip 10.0.0.7",3]},"bob@example.com"]""";
+
+        var found = jsonl.Scan(System.Text.Encoding.UTF8.GetBytes(line), 2, "f.jsonl");
+
+        Assert.Equal(["[0].ab[0][1].c", "[0].ab[1]", "[1]"], found.Select(f => f.Field));
+        Assert.Equal(found.Select(f => (f.Field, f.Finding)), jsonl.Scan(line, 2, "f.jsonl").Select(f => (f.Field, f.Finding)));
+        Assert.Equal(["[0].ab[0][0]", "[0].ab[0][1].c", "[0].ab[1]", "[1]"], jsonl.Strings(line, 2, "f.jsonl").Select(s => s.Field));
+        Assert.Equal([""], new PiiJsonl(new PiiScanner()).Scan("\"bob@example.com\"", 1, "f.jsonl").Select(f => f.Field));
+        Assert.Single(new PiiJsonl(new PiiScanner(), "[0].ab[1]").Scan(line, 2, "f.jsonl"));
+        // Bytes that are not UTF-8 inside a string are refused like any other broken line.
+        Assert.StartsWith("f.jsonl:4: not valid JSON (", Assert.Throws<ValidationError>(() => jsonl.Scan([(byte)'"', 0xff, (byte)'"'], 4, "f.jsonl")).Message);
+    }
 }
 
 public sealed class PseudonymTests

@@ -100,6 +100,16 @@ public sealed class PiiScannerTests
     [InlineData("at 12:30:45 the build 2.14.0 ran")]
     public void Hard_negatives_are_not_reported(string text) => Assert.Empty(Found(text));
 
+    // The pre-checks search non-ASCII markers apart from ASCII ones and ignore case: each of these passes only by one marker.
+    [Theory]
+    [InlineData("contraseña: Gr4nS3creto!", PiiTypes.Credential, "Gr4nS3creto!")]
+    [InlineData("Elle est née le 03/04/1990.", PiiTypes.DateOfBirth, "03/04/1990")]
+    [InlineData("DOB 1990-04-03", PiiTypes.DateOfBirth, "1990-04-03")]
+    [InlineData("Livrez au 3 allée des Tilleuls, 75011 Paris.", PiiTypes.StreetAddress, "3 allée des Tilleuls, 75011 Paris")]
+    [InlineData("token ghs_0123456789abcdefghijABCDEFGHIJ012345 leaked", PiiTypes.Credential, "ghs_0123456789abcdefghijABCDEFGHIJ012345")]
+    public void Pre_checks_let_through_texts_with_non_ascii_or_upper_case_markers(string text, string type, string value) =>
+        Assert.Contains((type, value), Found(text));
+
     [Fact]
     public void Context_words_raise_a_score_and_offsets_are_utf16()
     {

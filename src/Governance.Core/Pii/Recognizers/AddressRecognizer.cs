@@ -19,16 +19,15 @@ public sealed partial class AddressRecognizer : RegexRecognizer
     protected override Regex Pattern => Candidate();
 
     /// <inheritdoc />
-    public override bool MayMatch(TextProfile profile) => profile.Digits >= 1 && profile.Text.AsSpan().ContainsAny(StreetWords);
+    public override bool MayMatch(TextProfile profile) => profile.Digits >= 1 && StreetWords.In(profile.Text);
 
     /// <summary>A street type word, one of which every address the pattern finds contains (a cheap pre-check).</summary>
-    private static readonly System.Buffers.SearchValues<string> StreetWords = System.Buffers.SearchValues.Create(
+    private static readonly Markers StreetWords = new(
         // Short abbreviations with the space before them, so that "have" or "please" do not pass for "ave" or "pl".
         ["street", " st ", " st.", " st,", "avenue", " ave", "road", " rd", "lane", " ln", "boulevard", "blvd", " dr ", " dr.", "drive", "court", " ct",
          "place", " pl ", " pl.", " way", "terrace", "close", "crescent", "square", " sq", "highway", "hwy", "parkway", "pkwy", " row", "gardens", "mews",
          "straße", "strasse", "str.", "weg ", "weg,", "platz", "allee", "gasse", "ring ", "ring,", "damm", "ufer", "chaussee", " rue ", " av.", " bd ",
-         "chemin", "allée", "impasse", " quai", " route", " cours"],
-        StringComparison.OrdinalIgnoreCase);
+         "chemin", "allée", "impasse", " quai", " route", " cours"]);
 
     /// <inheritdoc />
     protected override PiiFinding? Judge(Match match, string text)

@@ -18,10 +18,9 @@ public sealed partial class EmailRecognizer : RegexRecognizer
     public override bool MayMatch(TextProfile profile) => profile.Has("@");
 
     /// <summary>Runs the pattern only around each '@': an address is at most 64 characters before it and 255 after.</summary>
-    public override IEnumerable<PiiFinding> Recognize(string text) => Judged(AroundAts(text), text);
-
-    private IEnumerable<Match> AroundAts(string text)
+    public override IEnumerable<PiiFinding> Recognize(string text)
     {
+        List<PiiFinding>? found = null;
         var searched = 0;
         for (var at = text.IndexOf('@'); at >= 0; at = text.IndexOf('@', at + 1))
         {
@@ -31,10 +30,11 @@ public sealed partial class EmailRecognizer : RegexRecognizer
             for (var match = Pattern.Match(text, from, to - from); match.Success; match = match.NextMatch())
             {
                 searched = match.Index + match.Length;
-                yield return match;
+                Add(match, text, ref found);
             }
             searched = Math.Max(searched, Math.Min(to, at + 1));
         }
+        return found ?? [];
     }
 
     /// <inheritdoc />
@@ -86,9 +86,12 @@ public sealed partial class IpAddressRecognizer : RegexRecognizer
     /// <summary>The v4 pattern runs only where a digit, a dot and a digit meet; the v6 pattern only where two colons are.</summary>
     public override IEnumerable<PiiFinding> Recognize(string text)
     {
-        var v4 = DottedDigits(text) ? V4().Matches(text).Cast<Match>() : [];
-        var v6 = Colons(text) ? V6().Matches(text).Cast<Match>() : [];
-        return Judged(v4.Concat(v6), text);
+        List<PiiFinding>? found = null;
+        if (DottedDigits(text))
+            for (var match = V4().Match(text); match.Success; match = match.NextMatch()) Add(match, text, ref found);
+        if (Colons(text))
+            for (var match = V6().Match(text); match.Success; match = match.NextMatch()) Add(match, text, ref found);
+        return found ?? [];
     }
 
     private static bool Colons(string text) => text.AsSpan().Count(':') >= 2;

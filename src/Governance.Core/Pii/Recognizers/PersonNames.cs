@@ -10,15 +10,17 @@ public static class PersonNames
 {
     private static readonly string[] Locales = ["en", "en_GB", "en_US", "de", "fr", "es", "it", "nl", "pt_BR", "pl", "sv", "tr", "ru", "uk", "ja", "ko", "zh_CN"];
 
-    private static readonly Lazy<HashSet<string>> Given = new(() => Load("first_name", "male_first_name", "female_first_name"));
+    // Looked up by span, so that the words of a candidate need not become strings.
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> Given =
+        new(() => Load("first_name", "male_first_name", "female_first_name").GetAlternateLookup<ReadOnlySpan<char>>());
 
-    private static readonly Lazy<HashSet<string>> Family = new(() => Load("last_name"));
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> Family = new(() => Load("last_name").GetAlternateLookup<ReadOnlySpan<char>>());
 
     /// <summary>Whether <paramref name="word"/> is a known given name.</summary>
-    public static bool IsGivenName(string word) => Given.Value.Contains(word);
+    public static bool IsGivenName(ReadOnlySpan<char> word) => Given.Value.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is a known family name.</summary>
-    public static bool IsFamilyName(string word) => Family.Value.Contains(word);
+    public static bool IsFamilyName(ReadOnlySpan<char> word) => Family.Value.Contains(word);
 
     private static HashSet<string> Load(params string[] paths)
     {

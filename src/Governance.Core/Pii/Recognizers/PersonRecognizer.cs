@@ -8,62 +8,89 @@ namespace Governance.Core.Pii.Recognizers;
 /// Mme...) before capitalised words is likely, a known given name with a capitalised word after it needs a context
 /// word to count; a lone given name counts after "my name is", "I am", "Dear", "Regards," and the like.
 /// </summary>
-public sealed partial class PersonRecognizer : RegexRecognizer
+/// <remarks>
+/// Every text has capitalised runs and few are names, so runs are judged as spans of the text: a run that is not a name
+/// costs no allocation.
+/// </remarks>
+public sealed partial class PersonRecognizer : IPiiRecognizer
 {
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The pattern's runs have one word and up to two more, each without a space.</summary>
+    private const int MaxWords = 3;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "Street", "Road", "Avenue", "Inc", "Ltd", "GmbH", "LLC", "Corp", "Company", "Bank", "University", "Hospital", "Hotel", "Airport",
         "January", "February", "March", "July", "September", "October", "November", "December",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday", "Dear", "Hello", "Thanks", "Regards", "Team", "Support", "Service",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <inheritdoc />
-    public override string Name => "person";
+    public string Name => "person";
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> ContextWords => ["name", "named", "called", "customer", "patient", "signed", "contact", "employee", "user", "client", "agent"];
+    public IReadOnlyList<string> ContextWords => ["name", "named", "called", "customer", "patient", "signed", "contact", "employee", "user", "client", "agent"];
 
     /// <inheritdoc />
-    protected override Regex Pattern => Candidate();
-
-    /// <inheritdoc />
-    protected override PiiFinding? Judge(Match match, string text)
+    public IEnumerable<PiiFinding> Recognize(string text)
     {
-        var words = match.Value.Split(' ');
+        List<PiiFinding>? found = null;
+        foreach (var run in Candidate().EnumerateMatches(text))
+            if (Judge(run.Index, run.Length, text) is { } finding) (found ??= []).Add(finding);
+        return found ?? [];
+    }
+
+    private PiiFinding? Judge(int index, int length, string text)
+    {
+        var run = text.AsSpan(index, length);
+        Span<Range> ranges = stackalloc Range[MaxWords];
+        var words = ranges[..run.Split(ranges, ' ')];
         // Most capitalised runs are sentence openers ("Hello", "Thanks"): without a known name in the run or a title or
         // cue before it, there is nothing to judge.
-        var before = text.AsSpan(0, match.Index).TrimEnd();
-        if (!words.Any(w => PersonNames.IsGivenName(w) || PersonNames.IsFamilyName(w) || Titles.Contains(w) || Cues.Contains(w.ToLowerInvariant()))
-            && Title(before) is null && Cue(before) is null) return null;
+        var before = text.AsSpan(0, index).TrimEnd();
         var title = Title(before);
         var cue = Cue(before);
+        if (title is null && cue is null && !AnyKnown(run, words)) return null;
         var skip = 0;
         // The run itself may open with the title or the greeting ("Frau Schneider", "Dear Jean-Luc Picard").
-        if (words.Length > 1 && Titles.Contains(words[0])) (title, skip) = (words[0], 1);
-        else if (words.Length > 1 && Cues.Contains(words[0].ToLowerInvariant())) (cue, skip) = (words[0], 1);
+        if (words.Length > 1 && TitleWord(run[words[0]]) is { } opening) (title, skip) = (opening, 1);
+        else if (words.Length > 1 && IsCue(run[words[0]])) (cue, skip) = (run[words[0]].ToString(), 1);
         // Or with a word that only opens the sentence ("Yesterday Sarah Johnson"): then the name starts at the first
         // known given name.
-        var given = Array.FindIndex(words, skip, PersonNames.IsGivenName);
+        var given = -1;
+        for (var i = skip; i < words.Length && given < 0; i++) if (PersonNames.IsGivenName(run[words[i]])) given = i;
         var first = title is not null || cue is not null ? skip : given;
         // No known given name, but a known family name ends the run: the name is that and the word before it.
-        if (first < 0 && words.Length - skip >= 2 && PersonNames.IsFamilyName(words[^1])) first = words.Length - 2;
+        if (first < 0 && words.Length - skip >= 2 && PersonNames.IsFamilyName(run[words[^1]])) first = words.Length - 2;
         if (first < 0) return null;
         var name = words[first..];
-        if (name.Any(NotNames.Contains)) return null;
-        var start = match.Index + words[..first].Sum(w => w.Length + 1);
-        var end = match.Index + match.Length;
-        if (title is not null) return Found(PiiTypes.Person, start, end, 0.85, $"title '{title}' before a capitalised name");
-        var knownGiven = PersonNames.IsGivenName(name[0]);
-        var knownFamily = PersonNames.IsFamilyName(name[^1]);
+        foreach (var word in name) if (NotNames.Contains(run[word])) return null;
+        var start = index + words[first].Start.Value;
+        var end = index + length;
+        if (title is not null) return Found(start, end, 0.85, $"title '{title}' before a capitalised name");
+        var knownGiven = PersonNames.IsGivenName(run[name[0]]);
+        var knownFamily = PersonNames.IsFamilyName(run[name[^1]]);
         if (name.Length >= 2)
         {
-            if (knownGiven && knownFamily) return Found(PiiTypes.Person, start, end, 0.85, "known given and family names");
-            if (cue is not null) return Found(PiiTypes.Person, start, end, knownGiven || knownFamily ? 0.8 : 0.7, $"'{cue}' before capitalised names");
-            return knownGiven || knownFamily ? Found(PiiTypes.Person, start, end, 0.45, $"a known {(knownGiven ? "given" : "family")} name and a capitalised word") : null;
+            if (knownGiven && knownFamily) return Found(start, end, 0.85, "known given and family names");
+            if (cue is not null) return Found(start, end, knownGiven || knownFamily ? 0.8 : 0.7, $"'{cue}' before capitalised names");
+            return knownGiven || knownFamily ? Found(start, end, 0.45, $"a known {(knownGiven ? "given" : "family")} name and a capitalised word") : null;
         }
         return cue is not null && (knownGiven || knownFamily)
-            ? Found(PiiTypes.Person, start, end, 0.7, $"'{cue}' before a known name")
+            ? Found(start, end, 0.7, $"'{cue}' before a known name")
             : null;
+    }
+
+    private PiiFinding Found(int start, int end, double score, string reason) => new(PiiTypes.Person, start, end, score, Name, reason);
+
+    /// <summary>Whether a word of the run is a known name, a title or a cue.</summary>
+    private static bool AnyKnown(ReadOnlySpan<char> run, ReadOnlySpan<Range> words)
+    {
+        foreach (var range in words)
+        {
+            var word = run[range];
+            if (PersonNames.IsGivenName(word) || PersonNames.IsFamilyName(word) || TitleWord(word) is not null || IsCue(word)) return true;
+        }
+        return false;
     }
 
     private static readonly string[] Titles = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Herr", "Frau", "M.", "Mme", "Mlle", "Sr", "Sra", "Sig"];
@@ -71,13 +98,37 @@ public sealed partial class PersonRecognizer : RegexRecognizer
     private static readonly string[] Cues =
         ["my name is", "name:", "i am", "i'm", "this is", "dear", "hi", "hello", "regards,", "thanks,", "sincerely,", "cheers,", "signed", "ich bin", "je m'appelle", "me llamo", "sono"];
 
+    private static readonly int LongestCue = Cues.Max(c => c.Length);
+
+    /// <summary>The title that <paramref name="word"/> is (exactly), if any.</summary>
+    private static string? TitleWord(ReadOnlySpan<char> word)
+    {
+        foreach (var title in Titles)
+            if (word.SequenceEqual(title)) return title;
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="word"/>, in lower case, is a cue.</summary>
+    private static bool IsCue(ReadOnlySpan<char> word)
+    {
+        if (word.Length > LongestCue) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        foreach (var cue in Cues)
+            if (lower.SequenceEqual(cue)) return true;
+        return false;
+    }
+
+    /// <summary>The titles without their dots ("M." as "M"), as <see cref="Title"/> compares them.</summary>
+    private static readonly string[] BareTitles = [.. Titles.Select(t => t.TrimEnd('.'))];
+
     /// <summary>The title just before a name ("Mr.", "Frau"), if any.</summary>
     private static string? Title(ReadOnlySpan<char> before)
     {
         var word = before.TrimEnd('.');
-        foreach (var title in Titles)
-            if (word.EndsWith(title.TrimEnd('.'), StringComparison.Ordinal) && (word.Length == title.TrimEnd('.').Length || !char.IsLetter(word[^(title.TrimEnd('.').Length + 1)])))
-                return title;
+        for (var i = 0; i < Titles.Length; i++)
+            if (word.EndsWith(BareTitles[i], StringComparison.Ordinal) && (word.Length == BareTitles[i].Length || !char.IsLetter(word[^(BareTitles[i].Length + 1)])))
+                return Titles[i];
         return null;
     }
 

@@ -30,18 +30,21 @@ public abstract class RegexRecognizer : IPiiRecognizer
     protected abstract PiiFinding? Judge(Match match, string text);
 
     /// <inheritdoc />
-    public virtual IEnumerable<PiiFinding> Recognize(string text) => Judged(Pattern.Matches(text).Cast<Match>(), text);
-
-    /// <summary>The findings among <paramref name="matches"/>, with the lowering words applied.</summary>
-    protected IEnumerable<PiiFinding> Judged(IEnumerable<Match> matches, string text)
+    public virtual IEnumerable<PiiFinding> Recognize(string text)
     {
-        foreach (var match in matches)
-        {
-            if (Judge(match, text) is not { } finding) continue;
-            if (NegativeWords.Count > 0 && NegativeWord(text, finding.Start) is { } word)
-                finding = finding with { Score = Math.Max(0, finding.Score - 0.4), Reason = $"{finding.Reason}; '{word}' before it" };
-            yield return finding;
-        }
+        // Match by match rather than through a collection: a text without a match then allocates nothing.
+        List<PiiFinding>? found = null;
+        for (var match = Pattern.Match(text); match.Success; match = match.NextMatch()) Add(match, text, ref found);
+        return found ?? [];
+    }
+
+    /// <summary>Judges <paramref name="match"/> and adds its finding, if any, with the lowering words applied.</summary>
+    protected void Add(Match match, string text, ref List<PiiFinding>? found)
+    {
+        if (Judge(match, text) is not { } finding) return;
+        if (NegativeWords.Count > 0 && NegativeWord(text, finding.Start) is { } word)
+            finding = finding with { Score = Math.Max(0, finding.Score - 0.4), Reason = $"{finding.Reason}; '{word}' before it" };
+        (found ??= []).Add(finding);
     }
 
     /// <summary>A finding of <paramref name="type"/> over <paramref name="start"/>..<paramref name="end"/>.</summary>

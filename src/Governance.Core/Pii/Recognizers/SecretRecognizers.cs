@@ -12,7 +12,7 @@ public sealed partial class CredentialRecognizer : IPiiRecognizer
     private static readonly (string Kind, double Score, string[] Markers, Func<Regex> Pattern)[] Tokens =
     [
         ("AWS access key id", 1.0, ["AKIA", "ASIA", "AIDA", "AROA"], AwsKeyId),
-        ("GitHub token", 1.0, ["gh", "github_pat_"], GitHub),
+        ("GitHub token", 1.0, ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"], GitHub),
         ("Slack token", 1.0, ["xox"], Slack),
         ("Stripe key", 1.0, ["_live_", "_test_"], Stripe),
         ("Google API key", 1.0, ["AIza"], Google),
@@ -30,11 +30,10 @@ public sealed partial class CredentialRecognizer : IPiiRecognizer
     public IReadOnlyList<string> ContextWords => [];
 
     /// <summary>Every marker of every format, for one vectorised pre-check (case-insensitive, so a superset).</summary>
-    private static readonly System.Buffers.SearchValues<string> AnyMarker = System.Buffers.SearchValues.Create(
-        [.. Tokens.SelectMany(t => t.Markers), .. AssignmentMarkers], StringComparison.OrdinalIgnoreCase);
+    private static readonly Markers AnyMarker = new([.. Tokens.SelectMany(t => t.Markers), .. AssignmentMarkers]);
 
     /// <inheritdoc />
-    public bool MayMatch(TextProfile profile) => profile.Text.AsSpan().ContainsAny(AnyMarker);
+    public bool MayMatch(TextProfile profile) => AnyMarker.In(profile.Text);
 
     /// <inheritdoc />
     public IEnumerable<PiiFinding> Recognize(string text)
@@ -99,7 +98,9 @@ public sealed partial class DateOfBirthRecognizer : RegexRecognizer
     protected override Regex Pattern => Date();
 
     /// <inheritdoc />
-    public override bool MayMatch(TextProfile profile) => profile.Digits >= 2 && BirthWords.Any(w => profile.Has(w, ignoreCase: true));
+    public override bool MayMatch(TextProfile profile) => profile.Digits >= 2 && AnyBirthWord.In(profile.Text);
+
+    private static readonly Markers AnyBirthWord = new(BirthWords);
 
     /// <inheritdoc />
     protected override PiiFinding? Judge(Match match, string text)
