@@ -48,6 +48,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Annotation.AnnotationManagement>();
         services.AddSingleton<Annotation.AnnotationOutput>();
         services.AddSingleton<Annotation.AnnotationQuality>();
+        services.AddSingleton<Releases.ReleaseQueries>();
+        services.AddSingleton<Releases.ReleaseGates>();
+        services.AddSingleton<Releases.ReleaseTrail>();
         return services;
     }
 

@@ -53,6 +53,10 @@ public abstract class GovernanceDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<Annotation.AnnotationEvent> AnnotationEvents => Set<Annotation.AnnotationEvent>();
 
+    public DbSet<Releases.DatasetReleaseRow> DatasetReleases => Set<Releases.DatasetReleaseRow>();
+
+    public DbSet<Releases.ReleaseStepRow> ReleaseSteps => Set<Releases.ReleaseStepRow>();
+
     /// <summary>Stores <paramref name="message"/> for publication when this context's changes commit.</summary>
     public void Enqueue(object message) => OutboxMessages.Add(OutboxMessage.For(message, DateTimeOffset.UtcNow));
 

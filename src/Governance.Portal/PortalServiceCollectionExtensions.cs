@@ -45,6 +45,10 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<PiiKey>();
         services.AddSingleton(Core.PiiReview.PiiBlockingTypes.Read(settings));
         services.AddHostedService<DatasetVersionJob>();
+        services.AddSingleton(Core.Releases.ReleaseSettings.Read(settings));
+        services.AddSingleton<Releases.ReleaseDownloadTokens>();
+        services.AddSingleton<Data.Releases.IReleaseAnnouncer, Releases.ReleaseAnnouncer>();
+        services.AddSingleton<Data.Releases.DatasetReleases>();
         // Enums travel by name in API bodies, both ways: "kind": "SingleLabel", "state": "Submitted".
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddSingleton(new DemoOptions(deployment.IsEmbedded && settings.Bool(SettingNames.DemoEnabled, true)));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Governance.Contracts.Devices;
+using Governance.Contracts.Releases;
 using Governance.Contracts.Workers;
 
 namespace Governance.Contracts.Tests;
@@ -15,6 +16,9 @@ public sealed class MessageContractTests
         new RunDeviceCheck(Guid.NewGuid(), 2048),
         new DeviceCheckCompleted(Guid.NewGuid(), "gpu-1", "CUDA: NVIDIA H200", 512_000.5, DateTimeOffset.UnixEpoch),
         new DeviceCheckFailed(Guid.NewGuid(), "gpu-1", "out of memory", DateTimeOffset.UnixEpoch),
+        new DatasetReleased(Guid.NewGuid(), Guid.NewGuid(), "support-chats", 3, new string('a', 64), "/api/releases/content/x", "token",
+            DateTimeOffset.UnixEpoch.AddMinutes(15), "manager", DateTimeOffset.UnixEpoch),
+        new DatasetReleaseRevoked(Guid.NewGuid(), Guid.NewGuid(), new string('a', 64), "compliance", DateTimeOffset.UnixEpoch),
     };
 
     [Fact]

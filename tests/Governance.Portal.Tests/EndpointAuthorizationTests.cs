@@ -20,6 +20,7 @@ public sealed class EndpointAuthorizationTests(PortalFactory portal) : IClassFix
         ["/account/accept-invite"] = "anonymous: an invited user sets a password with a one-time token",
         ["/api/session/ POST"] = "anonymous: sign-in for API clients",
         ["/health"] = "anonymous: health for load balancers and orchestrators",
+        ["/api/releases/content/{versionId:guid}"] = "anonymous: a worker downloads a published version with the short-lived token bound to it",
         ["{**path:file}"] = "framework fallback answering 404 for unknown file names; the fallback policy requires sign-in",
     };
 

@@ -65,7 +65,8 @@ public sealed class UserLifecycleTests(PortalFactory portal) : IClassFixture<Por
         using var ivy = await portal.SignedInAsync("ivy", NewPassword);
         var me = await ivy.GetFromJsonAsync<Api.GovernanceApi.Me>("/api/me");
         Assert.Equal(["Reviewer"], me!.Roles);
-        Assert.Equal([Policies.SignedIn, Policies.ViewDatasets, Policies.ViewAnnotationProjects, Policies.ReviewAnnotations, Policies.ManageAnnotationProjects], me.Policies);
+        Assert.Equal([Policies.SignedIn, Policies.ViewDatasets, Policies.ViewAnnotationProjects, Policies.ReviewAnnotations, Policies.ManageAnnotationProjects,
+            Policies.ViewReleases, Policies.ActOnReleases, Policies.ApproveReleases], me.Policies);
     }
 
     [Fact]

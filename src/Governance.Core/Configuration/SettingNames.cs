@@ -50,4 +50,10 @@ public static class SettingNames
 
     /// <summary>Seconds a single publish may wait for the broker before the message is retried later.</summary>
     public const string OutboxPublishTimeoutSeconds = "Outbox:PublishTimeoutSeconds";
+
+    /// <summary>Distinct approvers a new dataset release needs, one of them a compliance officer (at least 2).</summary>
+    public const string ReleaseRequiredApprovals = "Releases:RequiredApprovals";
+
+    /// <summary>Seconds a download token announced with a published release stays valid.</summary>
+    public const string ReleaseDownloadTokenSeconds = "Releases:DownloadTokenSeconds";
 }

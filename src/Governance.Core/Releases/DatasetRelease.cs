@@ -125,7 +125,7 @@ public sealed class DatasetRelease
                 break;
             case "audits-passed" or "audits-failed":
                 if (piiClean is null || biasPassing is null) throw new ValidationError("audits", "Both audit results are needed.");
-                if ((action == "audits-passed") != ((piiClean == true || Waived(PiiAudit)) && (biasPassing == true || Waived(BiasAudit))))
+                if (action != AuditsAction(piiClean.Value, biasPassing.Value))
                     throw new ValidationError("audits", $"'{action}' does not match the results (PII clean: {piiClean}, bias passing: {biasPassing}).");
                 (PiiClean, BiasPassing) = (piiClean, biasPassing);
                 break;
@@ -143,6 +143,18 @@ public sealed class DatasetRelease
         }
         State = rule.To;
     }
+
+    /// <summary>The system's action once the audits have run: "audits-passed" when each passes or is waived, else "audits-failed".</summary>
+    public string AuditsAction(bool piiClean, bool biasPassing) =>
+        (piiClean || Waived(PiiAudit)) && (biasPassing || Waived(BiasAudit)) ? "audits-passed" : "audits-failed";
+
+    /// <summary>
+    /// The actions <paramref name="actor"/> may take now: those the lifecycle allows their roles, without approving a
+    /// release they submitted or approving twice. What the UI offers; the server checks again on every action.
+    /// </summary>
+    public IEnumerable<string> ActionsFor(Actor actor) =>
+        Lifecycle.Available(State, actor).Select(r => r.Action).Distinct()
+            .Where(a => a != "approve" || (actor.Name != SubmittedBy && ValidApprovals.All(v => v.Approver != actor.Name)));
 
     private bool Waived(string audit) => _waivers.Any(w => w.Audit == audit);
 }

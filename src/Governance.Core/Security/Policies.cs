@@ -60,6 +60,15 @@ public static class Policies
     /// <summary>See each annotator's figures, deactivate annotators in a project and reassign their work, set deadlines.</summary>
     public const string ManageAnnotators = nameof(ManageAnnotators);
 
+    /// <summary>See dataset releases, their timelines and evidence.</summary>
+    public const string ViewReleases = nameof(ViewReleases);
+
+    /// <summary>Take release actions; which action each role may take is the release lifecycle's rule, checked again per action.</summary>
+    public const string ActOnReleases = nameof(ActOnReleases);
+
+    /// <summary>The approvals inbox: releases waiting for the user's approval or waiver.</summary>
+    public const string ApproveReleases = nameof(ApproveReleases);
+
     /// <summary>
     /// The roles admitted by each role-based policy. <see cref="SignedIn"/> is not listed: it admits every
     /// authenticated user.
@@ -84,6 +93,9 @@ public static class Policies
             [ReviewAnnotations] = [Roles.Reviewer],
             [ManageAnnotationProjects] = [Roles.Reviewer, Roles.Manager],
             [ManageAnnotators] = [Roles.Manager],
+            [ViewReleases] = [Roles.Reviewer, Roles.ComplianceOfficer, Roles.MLEngineer, Roles.Manager],
+            [ActOnReleases] = [Roles.Reviewer, Roles.ComplianceOfficer, Roles.MLEngineer, Roles.Manager],
+            [ApproveReleases] = [Roles.ComplianceOfficer, Roles.Reviewer, Roles.Manager],
         };
 
     /// <summary>Every policy name, <see cref="SignedIn"/> first.</summary>

@@ -23,6 +23,7 @@ internal static class GovernanceApi
         api.MapBiasAuditApi();
         api.MapPiiReviewApi();
         api.MapAnnotationApi();
+        api.MapReleaseApi();
 
         api.MapGet("/me", async (ClaimsPrincipal user, IAuthorizationService authorization) =>
         {

@@ -1,0 +1,26 @@
+using System.Security.Cryptography;
+
+namespace Governance.Core.Releases;
+
+/// <summary>
+/// What a worker checks before it trains on a released version: the SHA-256 of the bytes it downloaded (the version's
+/// canonical JSONL) equals the content hash the <c>DatasetReleased</c> message announced. Anything else is refused.
+/// </summary>
+public static class ReleasedContent
+{
+    /// <summary>The SHA-256 of <paramref name="content"/>, read to its end, as lower-case hex.</summary>
+    public static async Task<string> HashAsync(Stream content, CancellationToken cancellationToken = default) =>
+        Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
+
+    /// <summary>Whether <paramref name="content"/> hashes to <paramref name="releasedHash"/> (hex, either case).</summary>
+    public static async Task<bool> MatchesAsync(Stream content, string releasedHash, CancellationToken cancellationToken = default) =>
+        string.Equals(await HashAsync(content, cancellationToken), releasedHash, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Throws, naming both hashes, unless <paramref name="content"/> is exactly what was released.</summary>
+    public static async Task VerifyAsync(Stream content, string releasedHash, CancellationToken cancellationToken = default)
+    {
+        var actual = await HashAsync(content, cancellationToken);
+        if (!string.Equals(actual, releasedHash, StringComparison.OrdinalIgnoreCase))
+            throw new InvalidDataException($"The downloaded data hashes to {actual}, not the released {releasedHash}: refuse it and download again.");
+    }
+}
