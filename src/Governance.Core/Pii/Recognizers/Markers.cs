@@ -11,7 +11,8 @@ namespace Governance.Core.Pii.Recognizers;
 /// </summary>
 internal sealed class Markers
 {
-    private const int GroupSize = 8;
+    /// <summary>How many values one vectorised search looks for.</summary>
+    internal const int GroupSize = 8;
     private readonly SearchValues<string>[] _ascii;
     private readonly SearchValues<string>? _others;
 
