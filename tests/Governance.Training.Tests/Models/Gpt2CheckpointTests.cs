@@ -75,12 +75,13 @@ public sealed class Gpt2CheckpointTests
         using var folder = new TempFolder();
         File.WriteAllText(folder.File("config.json"), """
             {"model_type": "gpt2", "activation_function": "gelu_new", "n_embd": 96, "n_layer": 3, "n_head": 6,
-             "n_positions": 32, "vocab_size": 101, "layer_norm_epsilon": 1e-6, "tie_word_embeddings": false, "n_inner": null}
+             "n_positions": 32, "vocab_size": 101, "layer_norm_epsilon": 1e-6, "tie_word_embeddings": false, "n_inner": null,
+             "resid_pdrop": 0.2, "embd_pdrop": 0.0, "attn_pdrop": 0.05}
             """);
         var expected = new Gpt2Config
         {
             EmbeddingSize = 96, LayerCount = 3, HeadCount = 6, ContextLength = 32, VocabSize = 101,
-            LayerNormEpsilon = 1e-6, TieWordEmbeddings = false,
+            LayerNormEpsilon = 1e-6, TieWordEmbeddings = false, ResidualDropout = 0.2, EmbeddingDropout = 0, AttentionDropout = 0.05,
         };
         Assert.Equal(expected, Gpt2Config.Read(folder.File("config.json")));
         Assert.Equal(384, expected.MlpSize);

@@ -65,6 +65,18 @@ public sealed class Gpt2ModelTests
     }
 
     [Fact]
+    public void Dropout_from_the_config_acts_in_training_mode_only()
+    {
+        using var scope = NewDisposeScope();
+        using var model = TinyGpt2.Create(config: TinyGpt2.Config with { EmbeddingDropout = 0.1, AttentionDropout = 0.1, ResidualDropout = 0.1 });
+        var tokens = TinyGpt2.Tokens(seed: 4);
+
+        Assert.True(TensorAssert.MaxGap(model.call(tokens), model.call(tokens)) > 1e-3);
+        model.eval();
+        TensorAssert.BitEqual(model.call(tokens), model.call(tokens));
+    }
+
+    [Fact]
     public void A_sequence_longer_than_n_positions_is_refused()
     {
         using var scope = NewDisposeScope();

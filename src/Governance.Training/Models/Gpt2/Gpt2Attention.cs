@@ -15,11 +15,15 @@ public sealed class Gpt2Attention : Module<Tensor, Tensor>
     private readonly Conv1D _output;
 
     private readonly int _heads;
+    private readonly double _attentionDropout;
+    private readonly double _residualDropout;
 
     /// <summary>An attention layer of <paramref name="config"/>'s width and head count.</summary>
     public Gpt2Attention(Gpt2Config config) : base(nameof(Gpt2Attention))
     {
         _heads = config.HeadCount;
+        _attentionDropout = config.AttentionDropout;
+        _residualDropout = config.ResidualDropout;
         _qkv = new Conv1D(config.EmbeddingSize, 3 * config.EmbeddingSize);
         _output = new Conv1D(config.EmbeddingSize, config.EmbeddingSize, Gpt2Block.ResidualInitStd(config));
         RegisterComponents();
@@ -31,7 +35,9 @@ public sealed class Gpt2Attention : Module<Tensor, Tensor>
         var (batch, time, width) = (x.shape[0], x.shape[1], x.shape[2]);
         // c_attn's output is [q | k | v], each split into heads: view it so dimension 2 picks q, k or v.
         var qkv = _qkv.call(x).view(batch, time, 3, _heads, width / _heads).permute(2, 0, 3, 1, 4);
-        var attended = functional.scaled_dot_product_attention(qkv[0], qkv[1], qkv[2], is_casual: true);
-        return _output.call(attended.transpose(1, 2).reshape(batch, time, width));
+        var attended = functional.scaled_dot_product_attention(qkv[0], qkv[1], qkv[2],
+            p: training ? _attentionDropout : 0, is_casual: true);
+        var output = _output.call(attended.transpose(1, 2).reshape(batch, time, width));
+        return functional.dropout(output, _residualDropout, training);
     }
 }

@@ -17,6 +17,15 @@ public sealed record Gpt2Config
     public double LayerNormEpsilon { get; init; } = 1e-5;
     public bool TieWordEmbeddings { get; init; } = true;
 
+    /// <summary>Dropout after the embeddings ("embd_pdrop"), applied only in training mode.</summary>
+    public double EmbeddingDropout { get; init; } = 0.1;
+
+    /// <summary>Dropout on attention weights ("attn_pdrop"), applied only in training mode.</summary>
+    public double AttentionDropout { get; init; } = 0.1;
+
+    /// <summary>Dropout on what each attention and MLP layer adds to the residual stream ("resid_pdrop").</summary>
+    public double ResidualDropout { get; init; } = 0.1;
+
     /// <summary>Width of each block's MLP: "n_inner", or four times the embedding when null.</summary>
     public int? InnerSize { get; init; }
 
@@ -45,6 +54,9 @@ public sealed record Gpt2Config
             LayerNormEpsilon = (double?)json["layer_norm_epsilon"] ?? defaults.LayerNormEpsilon,
             TieWordEmbeddings = (bool?)json["tie_word_embeddings"] ?? defaults.TieWordEmbeddings,
             InnerSize = (int?)json["n_inner"],
+            EmbeddingDropout = (double?)json["embd_pdrop"] ?? defaults.EmbeddingDropout,
+            AttentionDropout = (double?)json["attn_pdrop"] ?? defaults.AttentionDropout,
+            ResidualDropout = (double?)json["resid_pdrop"] ?? defaults.ResidualDropout,
         }.Validated(path);
     }
 
@@ -64,6 +76,9 @@ public sealed record Gpt2Config
             ["n_inner"] = InnerSize,
             ["layer_norm_epsilon"] = LayerNormEpsilon,
             ["tie_word_embeddings"] = TieWordEmbeddings,
+            ["embd_pdrop"] = EmbeddingDropout,
+            ["attn_pdrop"] = AttentionDropout,
+            ["resid_pdrop"] = ResidualDropout,
         };
         File.WriteAllText(path, json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
     }
@@ -73,6 +88,9 @@ public sealed record Gpt2Config
         int[] sizes = [VocabSize, ContextLength, EmbeddingSize, LayerCount, HeadCount, MlpSize];
         if (sizes.Any(size => size <= 0))
             throw new InvalidDataException($"{Path.GetFileName(path)}: vocab_size, n_positions, n_embd, n_layer, n_head and n_inner must be positive.");
+        double[] dropouts = [EmbeddingDropout, AttentionDropout, ResidualDropout];
+        if (dropouts.Any(p => p is < 0 or >= 1))
+            throw new InvalidDataException($"{Path.GetFileName(path)}: embd_pdrop, attn_pdrop and resid_pdrop must lie in [0, 1).");
         if (EmbeddingSize % HeadCount != 0)
             throw new InvalidDataException($"{Path.GetFileName(path)}: n_embd {EmbeddingSize} is not divisible by n_head {HeadCount}.");
         return this;

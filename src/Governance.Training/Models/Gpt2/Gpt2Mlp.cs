@@ -14,15 +14,18 @@ public sealed class Gpt2Mlp : Module<Tensor, Tensor>
     [ComponentName(Name = "c_proj")]
     private readonly Conv1D _down;
 
+    private readonly double _residualDropout;
+
     /// <summary>An MLP of <paramref name="config"/>'s widths.</summary>
     public Gpt2Mlp(Gpt2Config config) : base(nameof(Gpt2Mlp))
     {
+        _residualDropout = config.ResidualDropout;
         _up = new Conv1D(config.EmbeddingSize, config.MlpSize);
         _down = new Conv1D(config.MlpSize, config.EmbeddingSize, Gpt2Block.ResidualInitStd(config));
         RegisterComponents();
     }
 
     /// <inheritdoc />
-    public override Tensor forward(Tensor x) =>
-        _down.call(functional.gelu(_up.call(x), TorchSharp.Modules.GELU.Approximate.tanh));
+    public override Tensor forward(Tensor x) => functional.dropout(
+        _down.call(functional.gelu(_up.call(x), TorchSharp.Modules.GELU.Approximate.tanh)), _residualDropout, training);
 }

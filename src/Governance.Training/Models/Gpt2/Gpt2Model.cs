@@ -22,11 +22,13 @@ public sealed class Gpt2Model : Module<Tensor, Tensor>
     private readonly LayerNorm _finalNorm;
 
     private readonly int _contextLength;
+    private readonly double _embeddingDropout;
 
     /// <summary>A freshly initialised body of <paramref name="config"/>'s sizes.</summary>
     public Gpt2Model(Gpt2Config config) : base(nameof(Gpt2Model))
     {
         _contextLength = config.ContextLength;
+        _embeddingDropout = config.EmbeddingDropout;
         _tokens = Embedding(config.VocabSize, config.EmbeddingSize);
         _positions = Embedding(config.ContextLength, config.EmbeddingSize);
         using (no_grad())
@@ -49,7 +51,7 @@ public sealed class Gpt2Model : Module<Tensor, Tensor>
         if (time > _contextLength)
             throw new ArgumentException($"A sequence of {time} tokens exceeds the model's n_positions {_contextLength}.", nameof(inputIds));
         var positions = arange(time, dtype: ScalarType.Int64, device: inputIds.device);
-        var x = _tokens.call(inputIds) + _positions.call(positions);
+        var x = functional.dropout(_tokens.call(inputIds) + _positions.call(positions), _embeddingDropout, training);
         foreach (var block in _blocks) x = block.call(x);
         return _finalNorm.call(x);
     }
