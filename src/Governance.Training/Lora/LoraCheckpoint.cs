@@ -37,29 +37,18 @@ public static class LoraCheckpoint
     public static LoraAdapterConfig Load(nn.Module model, string directory)
     {
         var config = LoraAdapterConfig.Read(Path.Combine(directory, LoraAdapterConfig.FileName));
-        var file = SafetensorsFile.Open(Path.Combine(directory, WeightsFileName));
+        var weights = SafetensorsCheckpoint.OpenFile(Path.Combine(directory, WeightsFileName));
         var used = new HashSet<string>(StringComparer.Ordinal);
         LoraModel.Apply(model, config);
-        using var _ = no_grad();
         foreach (var (path, host) in LoraModel.Hosts(model).Where(pair => pair.Host.Lora is not null))
         {
-            Fill(file, Key(path, "lora_A"), host.Lora!.A.weight!, used);
-            Fill(file, Key(path, "lora_B"), host.Lora.B.weight!, used);
+            weights.CopyInto(Key(path, "lora_A"), host.Lora!.A.weight!);
+            weights.CopyInto(Key(path, "lora_B"), host.Lora.B.weight!);
+            used.UnionWith([Key(path, "lora_A"), Key(path, "lora_B")]);
         }
-        var unused = file.Entries.Keys.Where(key => !used.Contains(key)).Order(StringComparer.Ordinal).ToList();
+        var unused = weights.Names.Where(key => !used.Contains(key)).Order(StringComparer.Ordinal).ToList();
         if (unused.Count > 0)
             throw new InvalidDataException($"{WeightsFileName} holds tensors for no targeted layer: {string.Join(", ", unused.Take(5))}.");
         return config;
-    }
-
-    private static void Fill(SafetensorsFile file, string key, Tensor weight, HashSet<string> used)
-    {
-        var entry = file.Entries.GetValueOrDefault(key) ?? throw new InvalidDataException($"{WeightsFileName} lacks tensor '{key}'.");
-        if (!entry.Shape.SequenceEqual(weight.shape))
-            throw new InvalidDataException(
-                $"Tensor '{key}' has shape [{string.Join(", ", entry.Shape)}]; the layer needs [{string.Join(", ", weight.shape)}].");
-        using var stored = file.Read(key).ToTorch();
-        weight.copy_(stored);
-        used.Add(key);
     }
 }

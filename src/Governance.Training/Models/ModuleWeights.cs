@@ -15,18 +15,11 @@ public static class ModuleWeights
     public static void Load(nn.Module module, SafetensorsCheckpoint checkpoint, string optionalPrefix, Func<string, bool> ignorable)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
-        using var _ = no_grad();
         foreach (var (name, parameter) in module.named_parameters())
         {
-            var key = checkpoint.Find(name) is not null || !name.StartsWith(optionalPrefix, StringComparison.Ordinal)
-                ? name
-                : name[optionalPrefix.Length..];
-            var entry = checkpoint.Find(key) ?? throw new InvalidDataException($"The checkpoint lacks tensor '{name}'.");
-            if (!entry.Shape.SequenceEqual(parameter.shape))
-                throw new InvalidDataException(
-                    $"Tensor '{key}' has shape [{string.Join(", ", entry.Shape)}]; the model needs [{string.Join(", ", parameter.shape)}].");
-            using var stored = checkpoint.Read(key).ToTorch();
-            parameter.copy_(stored);
+            var stripped = name.StartsWith(optionalPrefix, StringComparison.Ordinal) ? name[optionalPrefix.Length..] : name;
+            var key = checkpoint.Find(name) is null && checkpoint.Find(stripped) is not null ? stripped : name;
+            checkpoint.CopyInto(key, parameter);
             used.Add(key);
         }
         var unexpected = checkpoint.Names.Where(name => !used.Contains(name) && !ignorable(name)).Order(StringComparer.Ordinal).ToList();

@@ -35,9 +35,15 @@ public sealed class SafetensorsCheckpoint
         var index = Path.Combine(directory, IndexFileName);
         if (File.Exists(index)) return OpenSharded(directory, index);
         var single = Path.Combine(directory, SingleFileName);
-        if (!File.Exists(single))
-            throw new FileNotFoundException($"The model folder holds neither {SingleFileName} nor {IndexFileName}.", single);
-        var file = SafetensorsFile.Open(single);
+        return File.Exists(single)
+            ? OpenFile(single)
+            : throw new FileNotFoundException($"The model folder holds neither {SingleFileName} nor {IndexFileName}.", single);
+    }
+
+    /// <summary>A checkpoint of the one file <paramref name="path"/>, such as a PEFT adapter_model.safetensors.</summary>
+    public static SafetensorsCheckpoint OpenFile(string path)
+    {
+        var file = SafetensorsFile.Open(path);
         return new SafetensorsCheckpoint(file.Entries.Keys.ToDictionary(name => name, _ => file, StringComparer.Ordinal));
     }
 

@@ -23,6 +23,21 @@ public static class TorchConversion
         return new SafetensorsTensor(ToDType(cpu.dtype), cpu.shape, cpu.bytes.ToArray());
     }
 
+    /// <summary>
+    /// Copies tensor <paramref name="name"/> of <paramref name="checkpoint"/> into <paramref name="target"/>, converting to
+    /// its dtype and device; a missing or mis-shaped tensor is refused with a message naming it.
+    /// </summary>
+    public static void CopyInto(this SafetensorsCheckpoint checkpoint, string name, Tensor target)
+    {
+        var entry = checkpoint.Find(name) ?? throw new InvalidDataException($"The checkpoint lacks tensor '{name}'.");
+        if (!entry.Shape.SequenceEqual(target.shape))
+            throw new InvalidDataException(
+                $"Tensor '{name}' has shape [{string.Join(", ", entry.Shape)}]; the model needs [{string.Join(", ", target.shape)}].");
+        using var stored = checkpoint.Read(name).ToTorch();
+        using var _ = no_grad();
+        target.copy_(stored);
+    }
+
     /// <summary>The TorchSharp scalar type of a stored dtype.</summary>
     public static ScalarType ToScalarType(SafetensorsDType dtype) => dtype switch
     {

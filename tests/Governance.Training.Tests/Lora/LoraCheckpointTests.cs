@@ -83,6 +83,21 @@ public sealed class LoraCheckpointTests
     }
 
     [Fact]
+    public void Adapter_tensors_of_another_rank_than_the_config_says_are_refused_naming_the_shapes()
+    {
+        using var scope = NewDisposeScope();
+        using var folder = new TempFolder();
+        using var trained = LoraTestModels.WithTrainedAdapters();
+        LoraCheckpoint.Save(trained, LoraTestModels.Config, folder.Path);
+        (LoraTestModels.Config with { Settings = new() { Rank = 4 } }).Write(folder.File("adapter_config.json"));
+        using var fresh = TinyGpt2.Create();
+
+        var error = Assert.Throws<InvalidDataException>(() => LoraCheckpoint.Load(fresh, folder.Path));
+
+        Assert.Contains("'base_model.model.transformer.h.0.attn.c_attn.lora_A.weight' has shape [8, 64]; the model needs [4, 64]", error.Message);
+    }
+
+    [Fact]
     public void A_PEFT_config_with_per_layer_rank_pattern_is_refused_rather_than_misapplied()
     {
         using var folder = new TempFolder();
