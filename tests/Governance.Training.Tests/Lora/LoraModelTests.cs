@@ -72,6 +72,40 @@ public sealed class LoraModelTests
     }
 
     [Fact]
+    public void A_merged_model_exports_as_a_plain_checkpoint_that_reloads_with_the_adapted_outputs()
+    {
+        using var scope = NewDisposeScope();
+        using var folder = new TempFolder();
+        using var model = LoraTestModels.WithTrainedAdapters();
+        var tokens = TinyGpt2.Tokens(seed: 10);
+        var adapted = model.call(tokens);
+
+        LoraModel.Merge(model);
+        Gpt2Checkpoint.Save(model, folder.Path);
+        using var reloaded = Gpt2Checkpoint.Load(folder.Path);
+
+        TensorAssert.Close(adapted, reloaded.call(tokens), 1e-5);
+    }
+
+    [Fact]
+    public void On_a_bf16_base_the_adapters_stay_fp32_and_still_learn()
+    {
+        using var scope = NewDisposeScope();
+        using var model = TinyGpt2.Create();
+        model.to(ScalarType.BFloat16);
+        LoraModel.Apply(model, LoraTestModels.Config);
+        var tokens = TinyGpt2.Tokens(seed: 14);
+
+        var logits = model.call(tokens);
+        nn.functional.cross_entropy(logits.flatten(0, 1).to_type(ScalarType.Float32), tokens.flatten()).backward();
+
+        Assert.Equal(ScalarType.BFloat16, logits.dtype);
+        var adapters = model.named_parameters().Where(p => p.name.Contains(".lora_")).ToList();
+        Assert.All(adapters, p => Assert.Equal(ScalarType.Float32, p.parameter.dtype));
+        Assert.All(adapters.Where(p => p.name.EndsWith("lora_B.weight")), p => Assert.True(p.parameter.grad!.abs().sum().item<float>() > 0));
+    }
+
+    [Fact]
     public void On_a_fan_in_fan_out_layer_the_delta_is_B_times_A_transposed_and_scaled()
     {
         using var scope = NewDisposeScope();
