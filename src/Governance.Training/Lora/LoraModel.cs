@@ -31,7 +31,8 @@ public static class LoraModel
 
     /// <summary>
     /// Adds each adapter's weight delta to its layer's weight, computed in fp32 and rounded once to the base dtype, then
-    /// removes the adapters: the model is a plain one again, ready to save as a Hugging Face checkpoint.
+    /// removes the adapters: the model is a plain one again, ready to save as a Hugging Face checkpoint. Base parameters
+    /// stay frozen as <see cref="Apply"/> left them.
     /// </summary>
     public static void Merge(nn.Module model)
     {

@@ -23,6 +23,20 @@ public sealed class LoraModelTests
     }
 
     [Fact]
+    public void Applying_adapters_again_replaces_the_trained_ones_with_fresh_ones()
+    {
+        using var scope = NewDisposeScope();
+        using var model = LoraTestModels.WithTrainedAdapters();
+        var tokens = TinyGpt2.Tokens(seed: 2);
+
+        LoraModel.Apply(model, LoraTestModels.Config);
+
+        using var plain = TinyGpt2.Create();
+        TensorAssert.BitEqual(plain.call(tokens), model.call(tokens));
+        Assert.Equal(4, model.named_parameters().Count(p => p.name.Contains(".lora_")));
+    }
+
+    [Fact]
     public void A_starts_kaiming_uniform_within_one_over_root_fan_in_and_B_starts_at_zero()
     {
         using var model = TinyGpt2.Create();

@@ -56,8 +56,14 @@ public sealed class Conv1D : Module<Tensor, Tensor>, ILoraHost
     /// <inheritdoc />
     public void Attach(LoraAdapter? adapter)
     {
-        register_module("lora_A", adapter?.A!);
-        register_module("lora_B", adapter?.B!);
+        // TorchSharp refuses to register a name twice; registering null removes the present adapter's modules.
+        register_module("lora_A", null!);
+        register_module("lora_B", null!);
+        if (adapter is not null)
+        {
+            register_module("lora_A", adapter.A);
+            register_module("lora_B", adapter.B);
+        }
         _lora = adapter;
     }
 }
