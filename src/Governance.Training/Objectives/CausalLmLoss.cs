@@ -1,0 +1,40 @@
+using static TorchSharp.torch;
+using static TorchSharp.torch.nn;
+
+namespace Governance.Training.Objectives;
+
+/// <summary>
+/// Next-token cross-entropy as transformers computes it: logits at position t predict the label at t + 1, and labels
+/// of <see cref="IgnoreIndex"/> (prompt and padding tokens) count neither in the loss nor in the token total.
+/// </summary>
+public static class CausalLmLoss
+{
+    /// <summary>The label that excludes a position, as in PyTorch and transformers.</summary>
+    public const long IgnoreIndex = -100;
+
+    /// <summary>
+    /// The summed loss over unmasked next-token predictions and how many there are, so gradient accumulation can divide
+    /// by the total over all micro-batches instead of averaging averages.
+    /// </summary>
+    public static (Tensor Sum, long Tokens) Sum(Tensor logits, Tensor labels)
+    {
+        var (predictions, targets) = Shift(logits, labels);
+        var sum = functional.cross_entropy(predictions.to_type(ScalarType.Float32), targets, ignore_index: IgnoreIndex,
+            reduction: Reduction.Sum);
+        using var counted = targets.ne(IgnoreIndex).sum();
+        return (sum, counted.item<long>());
+    }
+
+    /// <summary>The mean loss per unmasked next-token prediction; zero (with a gradient) when every label is masked.</summary>
+    public static Tensor Mean(Tensor logits, Tensor labels)
+    {
+        var (sum, tokens) = Sum(logits, labels);
+        return sum / Math.Max(tokens, 1);
+    }
+
+    private static (Tensor Predictions, Tensor Targets) Shift(Tensor logits, Tensor labels)
+    {
+        var vocab = logits.shape[^1];
+        return (logits[.., ..^1].reshape(-1, vocab), labels[.., 1..].reshape(-1));
+    }
+}
