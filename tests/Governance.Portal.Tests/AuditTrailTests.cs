@@ -30,6 +30,37 @@ public sealed class AuditTrailTests(PortalFactory portal) : IClassFixture<Portal
     }
 
     [Fact]
+    public async Task Role_changes_deactivation_exports_report_downloads_and_audit_requests_are_recorded_with_before_and_after()
+    {
+        using var admin = await portal.SignedInAsync("admin");
+        using var manager = await portal.SignedInAsync("manager");
+        var users = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/users");
+        var engineer = users.EnumerateArray().Single(u => u.GetProperty("userName").GetString() == "engineer").GetProperty("id").GetString();
+        var body = new ByteArrayContent("{\"text\":\"a\"}\n"u8.ToArray());
+        body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        await manager.PostAsync("/api/datasets?name=trail-data&source=s&licence=l&purpose=p&fileName=t.jsonl", body);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/users/{engineer}/roles", new { roles = new[] { "MLEngineer", "Manager" } })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/users/{engineer}/deactivate", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/users/{engineer}/reactivate", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/reports/system-status.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync("/api/datasets/trail-data/versions/1/export?format=Csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await manager.PostAsJsonAsync("/api/datasets/trail-data/versions/1/pii-audit", new { threshold = 0.5 })).StatusCode);
+
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Governance.Data.GovernanceDbContext>();
+        var rows = db.AuditRows.OrderBy(r => r.Sequence).Select(r => new { r.Actor, r.Entity, r.Action, r.Before, r.After, r.ClientAddress }).ToList();
+
+        Assert.Contains(rows, r => r.Actor == "admin" && r.Entity == "user:engineer" && r.Action == "roles-changed" && r.Before == "MLEngineer" && r.After == "Manager,MLEngineer");
+        Assert.Contains(rows, r => r.Actor == "admin" && r.Entity == "user:engineer" && r.Action == "deactivated");
+        Assert.Contains(rows, r => r.Actor == "admin" && r.Entity == "user:engineer" && r.Action == "reactivated");
+        Assert.Contains(rows, r => r.Actor == "admin" && r.Action == "report-download" && r.Entity == "report:system-status");
+        Assert.Contains(rows, r => r.Actor == "manager" && r.Action == "export" && r.After == "trail-data v1, Csv");
+        Assert.Contains(rows, r => r.Actor == "manager" && r.Action == "pii-audit-requested");
+        Assert.Null(await portal.Services.GetRequiredService<AuditTrail>().VerifyAsync());
+    }
+
+    [Fact]
     public async Task Compliance_officers_search_verify_and_export_the_trail_and_reviewers_may_not()
     {
         using var compliance = await portal.SignedInAsync("compliance");

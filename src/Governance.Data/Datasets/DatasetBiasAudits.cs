@@ -25,6 +25,8 @@ public sealed class DatasetBiasAudits(IDbContextFactory<GovernanceDbContext> dat
     {
         var current = await settings.CurrentAsync(cancellationToken);
         await _runs.QueueAsync(versionId, actor, run => Use(run, current.Configuration), cancellationToken);
+        await new Audit.AuditTrail(databases, clock).AppendAsync(actor, null, $"dataset-version:{versionId}", "bias-audit-requested",
+            after: $"configuration {current.Hash}", cancellationToken: cancellationToken);
     }
 
     /// <summary>A queued audit, or one left running by a stopped process.</summary>

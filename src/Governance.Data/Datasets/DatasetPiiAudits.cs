@@ -21,10 +21,12 @@ public sealed class DatasetPiiAudits(IDbContextFactory<GovernanceDbContext> data
         run is { State: RunState.Succeeded, Json: { } json } ? JsonSerializer.Deserialize<PiiAuditSummary>(json, JsonSerializerOptions.Web) : null;
 
     /// <summary>Queues an audit of the version at <paramref name="threshold"/>, replacing any finished one.</summary>
-    public Task RequestAsync(Guid versionId, double threshold, string actor, CancellationToken cancellationToken = default)
+    public async Task RequestAsync(Guid versionId, double threshold, string actor, CancellationToken cancellationToken = default)
     {
         new PiiSettings(threshold).Validate();
-        return _runs.QueueAsync(versionId, actor, run => run.Threshold = threshold, cancellationToken);
+        await _runs.QueueAsync(versionId, actor, run => run.Threshold = threshold, cancellationToken);
+        await new Audit.AuditTrail(databases, clock).AppendAsync(actor, null, $"dataset-version:{versionId}", "pii-audit-requested",
+            after: $"threshold {threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}", cancellationToken: cancellationToken);
     }
 
     /// <summary>A queued audit, or one left running by a stopped process.</summary>

@@ -151,10 +151,11 @@ internal static class DatasetApi
         }).RequireAuthorization(Policies.RedactDatasets);
 
         datasets.MapGet("/{name}/versions/{number:int}/export", async (string name, int number, ExportFormat? format,
-            DatasetCatalog catalog, HttpContext http, CancellationToken ct) =>
+            DatasetCatalog catalog, Data.Audit.AuditTrail trail, HttpContext http, CancellationToken ct) =>
         {
             var (dataset, version) = await catalog.FindAsync(name, number, ct);
             var chosen = format ?? ExportFormat.Canonical;
+            await trail.RecordAsync(http, $"dataset-version:{version.Id}", "export", $"{dataset.Name} v{version.Number}, {chosen}");
             if (chosen == ExportFormat.HuggingFace)
             {
                 // ZipArchive writes its central directory synchronously; allowed for this download alone.

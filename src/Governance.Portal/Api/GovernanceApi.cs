@@ -44,7 +44,7 @@ internal static class GovernanceApi
             admin.SetRolesAsync(id, request.Roles ?? [], ActorId(actor)));
         users.MapPost("/{id}/deactivate", (string id, UserAdministration admin, ClaimsPrincipal actor) =>
             admin.DeactivateAsync(id, ActorId(actor)));
-        users.MapPost("/{id}/reactivate", (string id, UserAdministration admin) => admin.ReactivateAsync(id));
+        users.MapPost("/{id}/reactivate", (string id, UserAdministration admin, ClaimsPrincipal actor) => admin.ReactivateAsync(id, ActorId(actor)));
         users.MapPost("/{id}/invite-link", async (string id, UserAdministration admin, HttpRequest http) =>
             new { inviteUrl = await admin.NewInviteLinkAsync(id, $"{http.Scheme}://{http.Host}") });
 
@@ -63,8 +63,13 @@ internal static class GovernanceApi
             return Results.Accepted($"/api/device-checks/{check.Id}", DeviceCheckView.Of(check));
         }).RequireAuthorization(Policies.RunDeviceChecks);
 
-        api.MapGet(SystemStatusReportSource.Path["/api".Length..], async (SystemStatusReportSource report, ClaimsPrincipal actor, CancellationToken ct) =>
-            Results.File(await report.RenderAsync(actor.Identity!.Name!, ct), "application/pdf", "system-status.pdf"))
+        api.MapGet(SystemStatusReportSource.Path["/api".Length..], async (SystemStatusReportSource report, ClaimsPrincipal actor,
+            Data.Audit.AuditTrail trail, HttpContext http, CancellationToken ct) =>
+        {
+            var pdf = await report.RenderAsync(actor.Identity!.Name!, ct);
+            await trail.RecordAsync(http, "report:system-status", "report-download");
+            return Results.File(pdf, "application/pdf", "system-status.pdf");
+        })
             .RequireAuthorization(Policies.ViewSystemHealth);
         return app;
     }

@@ -12,7 +12,7 @@ namespace Governance.Portal.Users;
 /// Every change to roles or status renews the user's security stamp, so open sessions pick it up within the
 /// revalidation interval. Users are never deleted: their past work stays attributed to them.
 /// </summary>
-public sealed class UserAdministration(UserManager<ApplicationUser> users, GovernanceDbContext db, TimeProvider clock)
+public sealed class UserAdministration(UserManager<ApplicationUser> users, GovernanceDbContext db, Data.Audit.AuditTrail trail, TimeProvider clock)
 {
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -57,6 +57,7 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Gover
         Check(await users.RemoveFromRolesAsync(user, current.Except(roles)));
         Check(await users.AddToRolesAsync(user, roles.Distinct().Except(current)));
         Check(await users.UpdateSecurityStampAsync(user));
+        await RecordAsync(actorId, user, "roles-changed", string.Join(",", current.Order()), string.Join(",", roles.Distinct().Order()));
         return await SummarizeAsync(user);
     }
 
@@ -68,10 +69,11 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Gover
         user.DeactivatedUtc = clock.GetUtcNow();
         Check(await users.UpdateAsync(user));
         Check(await users.UpdateSecurityStampAsync(user));
+        await RecordAsync(actorId, user, "deactivated", "active", "deactivated");
         return await SummarizeAsync(user);
     }
 
-    public async Task<UserSummary> ReactivateAsync(string userId)
+    public async Task<UserSummary> ReactivateAsync(string userId, string actorId)
     {
         var user = await FindAsync(userId);
         user.IsActive = true;
@@ -79,6 +81,7 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Gover
         Check(await users.UpdateAsync(user));
         Check(await users.SetLockoutEndDateAsync(user, null));
         Check(await users.ResetAccessFailedCountAsync(user));
+        await RecordAsync(actorId, user, "reactivated", "deactivated", "active");
         return await SummarizeAsync(user);
     }
 
@@ -97,6 +100,13 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Gover
 
     private async Task<string> InviteUrlAsync(ApplicationUser user, string? baseUrl) =>
         (baseUrl?.TrimEnd('/') ?? "") + InviteLinks.RelativeUrl(user.Id, await users.GeneratePasswordResetTokenAsync(user));
+
+    /// <summary>Appends the change to the audit trail under the acting administrator's user name.</summary>
+    private async Task RecordAsync(string actorId, ApplicationUser user, string action, string before, string after)
+    {
+        var actor = (await users.FindByIdAsync(actorId))?.UserName ?? actorId;
+        await trail.AppendAsync(actor, null, $"user:{user.UserName}", action, before, after);
+    }
 
     private async Task<ApplicationUser> FindAsync(string userId) =>
         await users.FindByIdAsync(userId) ?? throw new ValidationError("userId", $"No user has the id '{userId}'.");

@@ -70,7 +70,7 @@ public partial class Users
 
     private Task ReactivateAsync(UserSummary user) => RunAsync(async () =>
     {
-        await Admin.ReactivateAsync(user.Id);
+        await Admin.ReactivateAsync(user.Id, await ActorIdAsync());
         return $"{user.UserName} reactivated.";
     });
 
