@@ -1,4 +1,5 @@
 using Governance.Core.Configuration;
+using Governance.Training.Consumers;
 using Governance.Training.Hosting;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Governance.Worker;
 
-/// <summary>The training worker: a generic host that consumes training jobs from RabbitMQ and sends heartbeats.</summary>
+/// <summary>The training worker: a generic host that consumes training jobs and dataset releases from RabbitMQ and sends heartbeats.</summary>
 public static class WorkerHost
 {
     /// <summary>The host builder: settings from appsettings.json, the environment and the command line.</summary>
@@ -16,11 +17,13 @@ public static class WorkerHost
         var settings = new SettingReader(key => builder.Configuration[key]);
         var broker = ReadBroker(settings);
         builder.Services.AddTrainingWorker(settings, $"worker-{Environment.ProcessId}");
+        builder.Services.AddReleaseDownloads(settings);
         builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<BrokerReachabilityCheck>(sp, broker));
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
             bus.AddConsumers(TrainingWorkerRegistration.Consumers);
+            bus.AddConsumer<DatasetReleasedConsumer>();
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(broker);

@@ -44,6 +44,11 @@ public sealed class ConfigurationErrorTests : IDisposable
             await FailingStartAsync("Governance.Worker", "--Messaging:Transport=InMemory"));
 
     [Fact]
+    public async Task A_worker_with_a_portal_address_that_is_not_http_names_the_portal_setting() =>
+        Assert.Contains("Setting 'Portal:Url': 'portal:8080' is not an http:// or https:// address",
+            await FailingStartAsync("Governance.Worker", "--Portal:Url=portal:8080"));
+
+    [Fact]
     public async Task An_unreachable_broker_is_named_but_the_portal_keeps_serving()
     {
         using var run = new ProgramRun("Governance.Portal", [$"--Storage:DataDirectory={_data}", "--urls=http://127.0.0.1:0",

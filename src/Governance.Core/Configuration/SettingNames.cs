@@ -56,4 +56,7 @@ public static class SettingNames
 
     /// <summary>Seconds a download token announced with a published release stays valid.</summary>
     public const string ReleaseDownloadTokenSeconds = "Releases:DownloadTokenSeconds";
+
+    /// <summary>The portal's address, from which a worker downloads released dataset versions.</summary>
+    public const string PortalUrl = "Portal:Url";
 }

@@ -2,6 +2,7 @@ using Governance.Core.Configuration;
 using Governance.Core.Workers;
 using Governance.Training.Consumers;
 using Governance.Training.Devices;
+using Governance.Training.Releases;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.Training.Hosting;
@@ -24,6 +25,17 @@ public static class TrainingWorkerRegistration
         services.AddSingleton(sp => sp.GetRequiredService<Lazy<TrainingDevice>>().Value);
         services.AddSingleton(WorkerLiveness.Read(settings));
         services.AddHostedService<HeartbeatService>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the <see cref="ReleaseDownloader"/> that <see cref="DatasetReleasedConsumer"/> needs: a separate worker
+    /// downloads released versions from the portal at <c>Portal:Url</c> (the embedded portal does not).
+    /// </summary>
+    public static IServiceCollection AddReleaseDownloads(this IServiceCollection services, SettingReader settings)
+    {
+        var releases = ReleaseDownloadSettings.Read(settings);
+        services.AddSingleton(new ReleaseDownloader(new HttpClient { BaseAddress = releases.Portal }, releases.ReleasesFolder));
         return services;
     }
 }
