@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Governance.Tests.Shared.Portal;
 
@@ -18,10 +16,7 @@ public sealed class AnnotationApiTests(PortalFactory portal) : IClassFixture<Por
 
     private async Task CreateProjectAsync(HttpClient manager, string name)
     {
-        var body = new ByteArrayContent(Encoding.UTF8.GetBytes(Records.Replace("\r", "")));
-        body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        var import = await manager.PostAsync($"/api/datasets?name={name}-data&source=tickets&licence=internal&purpose=tests&fileName=t.jsonl", body);
-        Assert.Equal(HttpStatusCode.Created, import.StatusCode);
+        await manager.ImportDatasetAsync($"{name}-data", Records);
         var created = await manager.PostAsJsonAsync("/api/annotation/projects", new
         {
             dataset = $"{name}-data", name, guidelines = "# Sentiment\nLabel the customer's **mood**. <script>alert(1)</script>",
@@ -89,6 +84,8 @@ public sealed class AnnotationApiTests(PortalFactory portal) : IClassFixture<Por
         var accept = await reviewer.PostAsJsonAsync("/api/annotation/projects/flow/review/1/accept", new { taskId = item.GetProperty("answers")[0].GetProperty("taskId").GetInt64() });
         Assert.Equal(HttpStatusCode.NoContent, accept.StatusCode);
 
+        var project = await manager.GetFromJsonAsync<JsonElement>("/api/annotation/projects/flow");
+        Assert.Equal((4L, 2L, 0L), (project.GetProperty("submitted").GetInt64(), project.GetProperty("reviewed").GetInt64(), project.GetProperty("gold").GetInt64()));
         var merge = await manager.PostAsJsonAsync("/api/annotation/projects/flow/merge", new { reviewedOnly = true });
         Assert.Equal(HttpStatusCode.Created, merge.StatusCode);
         var version = await merge.Content.ReadFromJsonAsync<JsonElement>();

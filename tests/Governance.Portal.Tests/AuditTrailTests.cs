@@ -36,9 +36,7 @@ public sealed class AuditTrailTests(PortalFactory portal) : IClassFixture<Portal
         using var manager = await portal.SignedInAsync("manager");
         var users = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/users");
         var engineer = users.EnumerateArray().Single(u => u.GetProperty("userName").GetString() == "engineer").GetProperty("id").GetString();
-        var body = new ByteArrayContent("{\"text\":\"a\"}\n"u8.ToArray());
-        body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-        await manager.PostAsync("/api/datasets?name=trail-data&source=s&licence=l&purpose=p&fileName=t.jsonl", body);
+        await manager.ImportDatasetAsync("trail-data", "{\"text\":\"a\"}\n");
 
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/users/{engineer}/roles", new { roles = new[] { "MLEngineer", "Manager" } })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/users/{engineer}/deactivate", new { })).StatusCode);

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -13,14 +12,6 @@ public sealed class BiasAuditApiTests(PortalFactory portal) : IClassFixture<Port
         {"axes":[{"name":"gender","groups":[{"name":"female","terms":["she"]},{"name":"male","terms":["he"]}]}],
          "negativeTerms":["angry"],"thresholds":{"fail":0.8,"warn":0.9,"minimumRecords":1}}
         """;
-
-    private static async Task UploadAsync(HttpClient client, string name, string content)
-    {
-        var body = new ByteArrayContent(Encoding.UTF8.GetBytes(content));
-        body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        var response = await client.PostAsync($"/api/datasets?name={name}&source=s&licence=l&purpose=p&fileName=data.jsonl", body);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-    }
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
@@ -49,7 +40,7 @@ public sealed class BiasAuditApiTests(PortalFactory portal) : IClassFixture<Port
     public async Task A_compliance_officer_runs_a_bias_audit_in_the_background_and_a_reviewer_may_read_but_not_run_it()
     {
         using var engineer = await portal.SignedInAsync("engineer");
-        await UploadAsync(engineer, "stories", "{\"text\":\"She was angry\"}\n{\"text\":\"He smiled\"}\n{\"text\":\"He was angry\"}\n");
+        await engineer.ImportDatasetAsync("stories", "{\"text\":\"She was angry\"}\n{\"text\":\"He smiled\"}\n{\"text\":\"He was angry\"}\n");
         using var compliance = await portal.SignedInAsync("compliance");
         using var reviewer = await portal.SignedInAsync("reviewer");
         const string audit = "/api/datasets/stories/versions/1/bias-audit";

@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Governance.Tests.Shared.Portal;
 
@@ -14,9 +12,7 @@ public sealed class PiiReviewApiTests(PortalFactory portal) : IClassFixture<Port
     private async Task<(HttpClient Compliance, HttpClient Engineer, HttpClient Reviewer)> AuditedAsync()
     {
         var engineer = await portal.SignedInAsync("engineer");
-        var body = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"text\":\"Mail jane.doe@example.com or call +44 20 7946 0958\"}\n"));
-        body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        await engineer.PostAsync("/api/datasets?name=reviewed&source=s&licence=l&purpose=p&fileName=data.jsonl", body);
+        await engineer.ImportDatasetAsync("reviewed", "{\"text\":\"Mail jane.doe@example.com or call +44 20 7946 0958\"}\n");
         var compliance = await portal.SignedInAsync("compliance");
         await compliance.PostAsJsonAsync($"{Version}/pii-audit", new { threshold = 0.5 });
         for (var attempt = 0; attempt < 150; attempt++)

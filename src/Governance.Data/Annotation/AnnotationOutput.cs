@@ -37,10 +37,12 @@ public sealed class AnnotationOutput(IDbContextFactory<GovernanceDbContext> data
             {
                 var annotated = finals.TryGetValue(entry.Ordinal, out var answers);
                 if (reviewedOnly && !annotated) continue;
-                var line = entry.Json;
-                if (annotated) line = Encoding.UTF8.GetString(CanonicalJson.Serialize(AnnotatedRecord.Apply(RecordParser.ParseCanonical(entry.Json), summary.Questions, answers!)));
-                var hash = annotated ? CanonicalJson.LineHash(Encoding.UTF8.GetBytes(line)) : entry.Hash;
-                hasher.AddCanonical(Encoding.UTF8.GetBytes(line));
+                var bytes = annotated
+                    ? CanonicalJson.Serialize(AnnotatedRecord.Apply(RecordParser.ParseCanonical(entry.Json), summary.Questions, answers!))
+                    : Encoding.UTF8.GetBytes(entry.Json);
+                var line = annotated ? Encoding.UTF8.GetString(bytes) : entry.Json;
+                var hash = annotated ? CanonicalJson.LineHash(bytes) : entry.Hash;
+                hasher.AddCanonical(bytes);
                 if (annotated) await store.StoreContentAsync(hash, line, cancellationToken);
                 await store.AppendAsync(hash, line.Length, entry.Key, entry.Split, cancellationToken);
                 written++;

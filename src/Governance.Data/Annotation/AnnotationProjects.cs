@@ -126,10 +126,12 @@ public sealed class AnnotationProjects(IDbContextFactory<GovernanceDbContext> da
     {
         var version = await db.DatasetVersions.AsNoTracking().SingleAsync(v => v.Id == project.DatasetVersionId, cancellationToken);
         var dataset = await db.Datasets.AsNoTracking().SingleAsync(d => d.Id == version.DatasetId, cancellationToken);
-        var items = db.AnnotationItems.Where(i => i.ProjectId == project.Id);
+        // One pass over the project's items for both counts: a large project has a row per record.
+        var counts = await db.AnnotationItems.Where(i => i.ProjectId == project.Id).GroupBy(_ => 1)
+            .Select(g => new { Reviewed = g.LongCount(i => i.FinalAnswers != null), Gold = g.LongCount(i => i.GoldAnswers != null) })
+            .SingleOrDefaultAsync(cancellationToken);
         return new ProjectSummary(ProjectRules.Of(project), dataset.Name, version.Number,
             await db.AnnotationTasks.LongCountAsync(t => t.ProjectId == project.Id && t.State == TaskState.Submitted && !t.Gold, cancellationToken),
-            await items.LongCountAsync(i => i.FinalAnswers != null, cancellationToken),
-            await items.LongCountAsync(i => i.GoldAnswers != null, cancellationToken));
+            counts?.Reviewed ?? 0, counts?.Gold ?? 0);
     }
 }

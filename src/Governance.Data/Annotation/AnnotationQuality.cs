@@ -22,9 +22,10 @@ public sealed class AnnotationQuality(IDbContextFactory<GovernanceDbContext> dat
     public async Task<string> RatingsCsvAsync(string projectName, string dimension, CancellationToken cancellationToken = default)
     {
         var summary = await projects.RulesAsync(projectName, cancellationToken);
-        if (Core.Annotation.Answers.AnswerValues.Dimensions(summary.Questions).All(d => d.Key != dimension))
+        var dimensions = Core.Annotation.Answers.AnswerValues.Dimensions(summary.Questions);
+        if (dimensions.All(d => d.Key != dimension))
             throw new Core.Validation.ValidationError("dimension", $"'{dimension}' is not a measurable question of '{projectName}'; use one of " +
-                string.Join(", ", Core.Annotation.Answers.AnswerValues.Dimensions(summary.Questions).Select(d => d.Key)) + ".");
+                string.Join(", ", dimensions.Select(d => d.Key)) + ".");
         var (answers, _, _) = await ReadAsync(summary, cancellationToken);
         var csv = new System.Text.StringBuilder(RatingsCsv.Header).Append('\n');
         foreach (var rating in ProjectAgreement.Ratings(answers, dimension))

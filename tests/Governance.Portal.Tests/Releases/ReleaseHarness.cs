@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Governance.Tests.Shared.Portal;
 
@@ -23,10 +21,7 @@ public sealed class ReleaseHarness(PortalFactory portal)
     public async Task<string> UploadAsync(string content = "{\"text\":\"The sky is blue\"}\n{\"text\":\"Water is wet\"}\n")
     {
         var name = $"release-{Interlocked.Increment(ref _datasets)}-{Guid.NewGuid():N}"[..24];
-        var body = new ByteArrayContent(Encoding.UTF8.GetBytes(content));
-        body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        var response = await (await As("engineer")).PostAsync($"/api/datasets?name={name}&source=s&licence=l&purpose=p&fileName=data.jsonl", body);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        await (await As("engineer")).ImportDatasetAsync(name, content);
         return name;
     }
 

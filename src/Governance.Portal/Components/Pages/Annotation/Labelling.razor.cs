@@ -46,6 +46,7 @@ public partial class Labelling
     private bool _help, _skipping;
     private readonly Stopwatch _onTask = new();
     private CancellationTokenSource? _pendingDraft;
+    private bool _unsaved;
     private IJSObjectReference? _module, _listener;
     private DotNetObjectReference<Labelling>? _self;
 
@@ -120,6 +121,7 @@ public partial class Labelling
     {
         if (_pendingDraft is not null) await _pendingDraft.CancelAsync();
         var pending = _pendingDraft = new CancellationTokenSource();
+        _unsaved = true;
         var (task, draft) = (_task!, _draft!.ToJson());
         _draftStatus = "Editing…";
         _ = Task.Run(async () =>
@@ -128,7 +130,12 @@ public partial class Labelling
             {
                 await Task.Delay(600, pending.Token);
                 await Work.SaveDraftAsync(Name, task.Id, _user, draft, pending.Token);
-                await InvokeAsync(() => { _draftStatus = $"Draft saved {DateTime.Now:HH:mm:ss}"; StateHasChanged(); });
+                await InvokeAsync(() =>
+                {
+                    if (pending == _pendingDraft) _unsaved = false; // a later change still waits for its own save
+                    _draftStatus = $"Draft saved {DateTime.Now:HH:mm:ss}";
+                    StateHasChanged();
+                });
             }
             catch (OperationCanceledException) { }
             catch (Exception e) when (e is RefusedError or ValidationError)
@@ -140,8 +147,10 @@ public partial class Labelling
 
     private async Task FlushDraftAsync()
     {
-        if (_pendingDraft is null || _pendingDraft.IsCancellationRequested || _task is null || _draft is null) return;
+        // Only a change not yet saved in the background is written now; a saved draft is not written twice.
+        if (!_unsaved || _pendingDraft is null || _task is null || _draft is null) return;
         await _pendingDraft.CancelAsync();
+        _unsaved = false;
         if (_task.State is TaskState.Assigned or TaskState.Returned) await Work.SaveDraftAsync(Name, _task.Id, _user, _draft.ToJson());
     }
 
