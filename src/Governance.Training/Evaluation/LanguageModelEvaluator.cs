@@ -30,6 +30,19 @@ public static class LanguageModelEvaluator
         return LanguageModelScore.From(nll, correct, tokens);
     }
 
+    /// <summary>
+    /// <paramref name="baseModel"/> against <paramref name="tuned"/> on held-out <paramref name="domain"/> completions
+    /// and, when given, on <paramref name="general"/> text, whose perplexity rises when tuning made the model forget.
+    /// </summary>
+    public static BaseTunedComparison Compare(nn.Module<Tensor, Tensor> baseModel, nn.Module<Tensor, Tensor> tuned,
+        IReadOnlyList<LabelledSequence> domain, IReadOnlyList<LabelledSequence>? general, int batchSize, int maxPositions)
+    {
+        LanguageModelScore On(nn.Module<Tensor, Tensor> model, IReadOnlyList<LabelledSequence> examples) => Evaluate(model, examples, batchSize, maxPositions);
+        return general is null
+            ? new BaseTunedComparison(On(baseModel, domain), On(tuned, domain))
+            : new BaseTunedComparison(On(baseModel, domain), On(tuned, domain), On(baseModel, general), On(tuned, general));
+    }
+
     /// <summary>The summed NLL, the correct argmax predictions and the scored tokens of one batch, right-padded and masked.</summary>
     internal static (double Nll, long Correct, long Tokens) Totals(nn.Module<Tensor, Tensor> model, IReadOnlyList<LabelledSequence> batch, Device device)
     {

@@ -100,14 +100,12 @@ public sealed class LanguageModelEvaluatorTests
         var labels = tensor(HeldOut[0].Labels.Select(id => (long)id).ToArray()).unsqueeze(0);
         using var optimizer = optim.AdamW(tuned.parameters(), lr: 3e-3);
         for (var step = 0; step < 10; step++) TrainingStep.Run(tuned, optimizer, ids, labels);
-        var domain = HeldOut[..1];
         var general = LabelledSequence.TextWindows([.. Enumerable.Range(30, 20)], MaxPositions).ToList();
 
-        var comparison = new BaseTunedComparison(
-            LanguageModelEvaluator.Evaluate(baseModel, domain, 4, MaxPositions), LanguageModelEvaluator.Evaluate(tuned, domain, 4, MaxPositions),
-            LanguageModelEvaluator.Evaluate(baseModel, general, 4, MaxPositions), LanguageModelEvaluator.Evaluate(tuned, general, 4, MaxPositions));
+        var comparison = LanguageModelEvaluator.Compare(baseModel, tuned, HeldOut[..1], general, batchSize: 4, MaxPositions);
 
         Assert.True(comparison.DomainPerplexityChange < -0.5, $"domain perplexity changed by {comparison.DomainPerplexityChange:P0}");
+        Assert.Equal(19, comparison.TunedGeneral!.Tokens); // every general token but the first: 15 in a window of 16, 4 in the next
         Assert.NotNull(comparison.GeneralPerplexityChange);
     }
 }
