@@ -44,7 +44,7 @@ public sealed class ReleaseInBrowserTests(BrokerPortalInBrowser portal) : IClass
     }
 
     [Fact]
-    public async Task A_manager_submits_two_compliance_officers_approve_the_manager_publishes_and_a_worker_receives_and_verifies_it()
+    public async Task A_manager_submits_two_compliance_officers_approve_the_manager_publishes_a_worker_receives_and_verifies_it_and_deletes_it_once_revoked()
     {
         await using var worker = await WorkerInProcess.StartAsync(portal.Broker, portal.BaseUrl, TimeSpan.FromSeconds(30));
         var manager = await portal.SignedInAsync("manager");
@@ -99,5 +99,23 @@ public sealed class ReleaseInBrowserTests(BrokerPortalInBrowser portal) : IClass
         await manager.WaitForSelectorAsync("#interactive-ready", new() { State = WaitForSelectorState.Attached });
         await manager.ClickAsync("#notifications-read-all");
         await Assertions.Expect(UnreadBadge(manager)).ToHaveCountAsync(0);
+
+        await PortalInBrowser.OpenInteractiveAsync(manager, releasePath);
+        await manager.FillAsync("#release-comment", "Consent for these records was withdrawn.");
+        await manager.ClickAsync("#release-action-revoke");
+        await Assertions.Expect(manager.Locator(".release-state")).ToHaveTextAsync("Revoked");
+        await WaitForDeletionAsync(stored);
+    }
+
+    /// <summary>Waits until the worker, told of the revocation over the broker, has deleted the release's folder.</summary>
+    private static async Task WaitForDeletionAsync(string folder)
+    {
+        var clock = Stopwatch.StartNew();
+        while (Directory.Exists(folder))
+        {
+            if (clock.Elapsed > TimeSpan.FromSeconds(30))
+                Assert.Fail($"The worker still keeps {folder} 30 s after the release was revoked.");
+            await Task.Delay(250);
+        }
     }
 }
