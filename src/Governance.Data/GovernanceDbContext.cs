@@ -3,6 +3,7 @@ using Governance.Core.Devices;
 using Governance.Data.Datasets;
 using Governance.Core.Workers;
 using Governance.Data.Identity;
+using Governance.Data.Notifications;
 using Governance.Data.Outbox;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +57,8 @@ public abstract class GovernanceDbContext(DbContextOptions options) : IdentityDb
     public DbSet<Releases.DatasetReleaseRow> DatasetReleases => Set<Releases.DatasetReleaseRow>();
 
     public DbSet<Releases.ReleaseStepRow> ReleaseSteps => Set<Releases.ReleaseStepRow>();
+
+    public DbSet<NotificationRow> Notifications => Set<NotificationRow>();
 
     /// <summary>Stores <paramref name="message"/> for publication when this context's changes commit.</summary>
     public void Enqueue(object message) => OutboxMessages.Add(OutboxMessage.For(message, DateTimeOffset.UtcNow));

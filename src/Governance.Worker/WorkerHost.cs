@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Governance.Worker;
 
-/// <summary>The training worker: a generic host that consumes training jobs and dataset releases from RabbitMQ and sends heartbeats.</summary>
+/// <summary>The training worker: a generic host that consumes training jobs, dataset releases and revocations from RabbitMQ and sends heartbeats.</summary>
 public static class WorkerHost
 {
     /// <summary>The host builder: settings from appsettings.json, the environment and the command line.</summary>
@@ -16,7 +16,9 @@ public static class WorkerHost
         var builder = Host.CreateApplicationBuilder(args);
         var settings = new SettingReader(key => builder.Configuration[key]);
         var broker = ReadBroker(settings);
-        builder.Services.AddTrainingWorker(settings, $"worker-{Environment.ProcessId}");
+        var nameSuffix = $"worker-{Environment.ProcessId}";
+        var identity = WorkerIdentity.Read(settings, nameSuffix);
+        builder.Services.AddTrainingWorker(settings, nameSuffix);
         builder.Services.AddReleaseDownloads(settings);
         builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<BrokerReachabilityCheck>(sp, broker));
         builder.Services.AddMassTransit(bus =>
@@ -24,6 +26,8 @@ public static class WorkerHost
             bus.SetKebabCaseEndpointNameFormatter();
             bus.AddConsumers(TrainingWorkerRegistration.Consumers);
             bus.AddConsumer<DatasetReleasedConsumer>();
+            // Workers compete for releases, but every worker must hear every revocation: a queue per worker name.
+            bus.AddConsumer<DatasetReleaseRevokedConsumer>().Endpoint(e => e.InstanceId = identity.Name);
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(broker);

@@ -19,6 +19,8 @@ public sealed class MessageContractTests
         new DatasetReleased(Guid.NewGuid(), Guid.NewGuid(), "support-chats", 3, new string('a', 64), "/api/releases/content/x", "token",
             DateTimeOffset.UnixEpoch.AddMinutes(15), "manager", DateTimeOffset.UnixEpoch),
         new DatasetReleaseRevoked(Guid.NewGuid(), Guid.NewGuid(), new string('a', 64), "compliance", DateTimeOffset.UnixEpoch),
+        new DatasetReleaseReceived(Guid.NewGuid(), Guid.NewGuid(), 3, "gpu-1", new string('a', 64), "releases/0f/support-chats-v3-aaaaaaaaaaaa.jsonl",
+            DateTimeOffset.UnixEpoch),
         new DatasetReleaseRejected(Guid.NewGuid(), Guid.NewGuid(), "gpu-1", new string('a', 64), new string('b', 64), "the content hash differs", DateTimeOffset.UnixEpoch),
     };
 

@@ -7,7 +7,7 @@ namespace Governance.EndToEnd.Tests;
 /// The built portal, started as `dotnet run` starts it (embedded default, demo users), on a free loopback port
 /// with its own data folder, and Debian's Chromium driven headless by Playwright.
 /// </summary>
-public sealed class PortalInBrowser : IAsyncLifetime
+public class PortalInBrowser : IAsyncLifetime
 {
     public const string DemoPassword = "Governance-Demo-2026!";
 
@@ -22,10 +22,13 @@ public sealed class PortalInBrowser : IAsyncLifetime
     /// <summary>What the portal printed so far, for diagnosing a failed test.</summary>
     public string ServerLog => (_portal?.Output ?? "") + (_portal?.Error ?? "");
 
+    /// <summary>Settings on top of the portal's own, as command-line arguments; subclasses add theirs.</summary>
+    protected virtual IEnumerable<string> Arguments() =>
+        [$"--Storage:DataDirectory={_data}", "--urls=http://127.0.0.1:0", "--Security:RevalidationSeconds=2", "--Workers:HeartbeatSeconds=2"];
+
     public async Task InitializeAsync()
     {
-        _portal = new ProgramRun("Governance.Portal", [$"--Storage:DataDirectory={_data}", "--urls=http://127.0.0.1:0",
-            "--Security:RevalidationSeconds=2", "--Workers:HeartbeatSeconds=2"]);
+        _portal = new ProgramRun("Governance.Portal", Arguments());
         await _portal.WaitForOutputAsync("Governance portal ready at", TimeSpan.FromSeconds(90));
         BaseUrl = _portal.Output.Split('\n').First(l => l.StartsWith("Governance portal ready at", StringComparison.Ordinal))
             .Split(' ')[^1].Trim();

@@ -26,7 +26,7 @@ public static class ExpectedAccess
     /// <summary>Every routable page that needs a signed-in user; a portal test proves the list complete.</summary>
     public static IReadOnlyList<string> ProtectedPages { get; } =
         ["/", "/datasets", "/datasets/{Name}", "/datasets/{Name}/versions/{Number:int}/pii-review", "/annotation", "/annotation/new", "/annotation/{Name}", "/annotation/{Name}/label",
-         "/annotation/{Name}/review", "/releases", "/releases/inbox", "/releases/{Id:guid}", "/workers", "/admin/users", "/admin/health", "/admin/audit", "/account/access-denied", "/not-found"];
+         "/annotation/{Name}/review", "/releases", "/releases/inbox", "/releases/{Id:guid}", "/notifications", "/workers", "/admin/users", "/admin/health", "/admin/audit", "/account/access-denied", "/not-found"];
 
     /// <summary>Pages only Administrators may open.</summary>
     public static IReadOnlyList<string> AdministratorPages { get; } = ["/admin/users", "/admin/health"];

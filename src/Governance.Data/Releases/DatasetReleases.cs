@@ -1,6 +1,7 @@
 using Governance.Core.Releases;
 using Governance.Core.Validation;
 using Governance.Data.Datasets;
+using Governance.Data.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Governance.Data.Releases;
@@ -95,6 +96,7 @@ public sealed class DatasetReleases(
         foreach (var step in taken.Rows.Where(s => s.StateAfter != s.StateBefore))
             if (announcer.Announce(step.Action, new ReleaseFacts(row.Id, row.VersionId, taken.Stored.Dataset, taken.VersionNumber, row.ContentHash, step.Actor, step.AtUtc)) is { } message)
                 db.Enqueue(message);
+        await DatasetReleaseNotices.AddAsync(db, taken, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Governance.Core.Security;
+using Governance.Portal.Notifications;
 using Governance.Portal.Reports;
 using Governance.Portal.Users;
 using Governance.Portal.Workers;
@@ -24,6 +25,7 @@ internal static class GovernanceApi
         api.MapPiiReviewApi();
         api.MapAnnotationApi();
         api.MapReleaseApi();
+        api.MapNotificationApi();
 
         api.MapGet("/me", async (ClaimsPrincipal user, IAuthorizationService authorization) =>
         {

@@ -32,6 +32,7 @@ public static class MessagingServiceCollectionExtensions
             bus.SetKebabCaseEndpointNameFormatter();
             bus.AddConsumer<WorkerHeartbeatConsumer>();
             bus.AddConsumer<DeviceCheckAnswerConsumer>();
+            bus.AddConsumer<DatasetReleaseReceivedConsumer>();
             bus.ConfigureHealthCheckOptions(health =>
             {
                 health.Name = BrokerHealthCheck;

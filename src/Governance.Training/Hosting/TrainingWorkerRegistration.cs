@@ -29,13 +29,15 @@ public static class TrainingWorkerRegistration
     }
 
     /// <summary>
-    /// Registers the <see cref="ReleaseDownloader"/> that <see cref="DatasetReleasedConsumer"/> needs: a separate worker
-    /// downloads released versions from the portal at <c>Portal:Url</c> (the embedded portal does not).
+    /// Registers what <see cref="DatasetReleasedConsumer"/> and <see cref="DatasetReleaseRevokedConsumer"/> need: the
+    /// <see cref="ReleaseDownloader"/> (a separate worker downloads released versions from the portal at <c>Portal:Url</c>;
+    /// the embedded portal does not) and the worker's <see cref="RevokedReleases"/>.
     /// </summary>
     public static IServiceCollection AddReleaseDownloads(this IServiceCollection services, SettingReader settings)
     {
         var releases = ReleaseDownloadSettings.Read(settings);
         services.AddSingleton(new ReleaseDownloader(new HttpClient { BaseAddress = releases.Portal }, releases.ReleasesFolder));
+        services.AddSingleton(new RevokedReleases(releases.RevocationsFile));
         return services;
     }
 }

@@ -6,7 +6,8 @@ namespace Governance.Training.Releases;
 
 /// <summary>
 /// Downloads a released version from the portal with its token into a temporary file and keeps it, as
-/// <c>releases/&lt;dataset&gt;-v&lt;number&gt;-&lt;hash prefix&gt;.jsonl</c>, only when its SHA-256 is the released hash.
+/// <c>releases/&lt;release id&gt;/&lt;dataset&gt;-v&lt;number&gt;-&lt;hash prefix&gt;.jsonl</c>, only when its SHA-256 is
+/// the released hash. One folder per release, so that revoking a release deletes exactly its data.
 /// </summary>
 /// <param name="portal">A client whose base address is the portal.</param>
 /// <param name="releasesFolder">Where verified files are kept.</param>
@@ -44,7 +45,8 @@ public sealed class ReleaseDownloader(HttpClient portal, string releasesFolder)
             if (!string.Equals(actual, released.ContentHash, StringComparison.OrdinalIgnoreCase))
                 return ReleaseDownload.Refused(actual,
                     $"The downloaded data hashes to {actual}, not the released {released.ContentHash.ToLowerInvariant()}: it was deleted.");
-            var stored = Path.Combine(releasesFolder, FileName(released));
+            var folder = Directory.CreateDirectory(FolderOf(released.ReleaseId)).FullName;
+            var stored = Path.Combine(folder, FileName(released));
             File.Move(temporary, stored, overwrite: true);
             return new ReleaseDownload(stored, actual, null);
         }
@@ -53,6 +55,22 @@ public sealed class ReleaseDownloader(HttpClient portal, string releasesFolder)
             File.Delete(temporary);
         }
     }
+
+    /// <summary>Deletes whatever is stored for <paramref name="releaseId"/>; returns how many files were deleted.</summary>
+    public int Delete(Guid releaseId)
+    {
+        var folder = FolderOf(releaseId);
+        if (!Directory.Exists(folder)) return 0;
+        var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Length;
+        Directory.Delete(folder, recursive: true);
+        return files;
+    }
+
+    /// <summary><paramref name="storedPath"/> relative to the worker's data folder (the parent of the releases folder), with '/' separators.</summary>
+    public string RelativeToDataFolder(string storedPath) =>
+        Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(releasesFolder))!, storedPath).Replace(Path.DirectorySeparatorChar, '/');
+
+    private string FolderOf(Guid releaseId) => Path.Combine(releasesFolder, releaseId.ToString("N"));
 
     /// <summary>The stored file's name; characters other than letters, digits, '.', '-' and '_' in the dataset become '_'.</summary>
     public static string FileName(DatasetReleased released)

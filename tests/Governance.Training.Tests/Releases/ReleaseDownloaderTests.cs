@@ -23,17 +23,33 @@ public sealed class ReleaseDownloaderTests : IDisposable
         new(new HttpClient(portal) { BaseAddress = new Uri("http://portal.test:8080") }, Folder);
 
     [Fact]
-    public async Task Bytes_that_hash_to_the_released_hash_are_stored_under_the_dataset_version_and_hash_prefix()
+    public async Task Bytes_that_hash_to_the_released_hash_are_stored_in_the_releases_folder_under_the_dataset_version_and_hash_prefix()
     {
         var portal = new PortalStub(HttpStatusCode.OK, Released);
+        var release = Release();
 
-        var result = await Downloader(portal).DownloadAsync(Release());
+        var result = await Downloader(portal).DownloadAsync(release);
 
         Assert.Null(result.Refusal);
-        Assert.Equal(Path.Combine(Folder, $"support_chats-v3-{ReleasedHash[..12]}.jsonl"), result.StoredPath);
+        Assert.Equal(Path.Combine(Folder, release.ReleaseId.ToString("N"), $"support_chats-v3-{ReleasedHash[..12]}.jsonl"), result.StoredPath);
         Assert.Equal(Released, await File.ReadAllBytesAsync(result.StoredPath!));
         Assert.Equal("http://portal.test:8080/api/releases/content/v3?token=a%2Bb%2Fc", portal.Requested!.ToString());
-        Assert.Single(Directory.GetFiles(Folder));
+        Assert.Single(Directory.GetFiles(Folder, "*", SearchOption.AllDirectories));
+        Assert.Equal($"releases/{release.ReleaseId:N}/support_chats-v3-{ReleasedHash[..12]}.jsonl", Downloader(portal).RelativeToDataFolder(result.StoredPath!));
+    }
+
+    [Fact]
+    public async Task Deleting_a_release_removes_its_stored_data_and_nothing_of_another_release()
+    {
+        var (kept, revoked) = (Release(), Release());
+        var downloader = Downloader(new PortalStub(HttpStatusCode.OK, Released));
+        var keptPath = (await downloader.DownloadAsync(kept)).StoredPath!;
+        await downloader.DownloadAsync(revoked);
+
+        Assert.Equal(1, downloader.Delete(revoked.ReleaseId));
+
+        Assert.Equal([keptPath], Directory.GetFiles(Folder, "*", SearchOption.AllDirectories));
+        Assert.Equal(0, downloader.Delete(revoked.ReleaseId));
     }
 
     [Fact]
@@ -100,16 +116,4 @@ public sealed class ReleaseDownloaderTests : IDisposable
     }
 
     public void Dispose() => _data.Dispose();
-
-    /// <summary>Answers every request with one status and body, and remembers the address asked for.</summary>
-    private sealed class PortalStub(HttpStatusCode status, byte[] body) : HttpMessageHandler
-    {
-        public Uri? Requested { get; private set; }
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Requested = request.RequestUri;
-            return Task.FromResult(new HttpResponseMessage(status) { Content = new ByteArrayContent(body), RequestMessage = request });
-        }
-    }
 }
