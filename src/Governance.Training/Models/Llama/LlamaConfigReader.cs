@@ -24,6 +24,9 @@ public static class LlamaConfigReader
         if (activation is not ("silu" or "swish"))
             throw json.Fault("hidden_act", $"'{activation}' is not supported; the Llama family uses silu");
         RefuseRopeScaling(json);
+        // Checkpoints converted from nanotron (SmolLM2) state the rotation layout; only transformers' rotate_half is implemented.
+        if (json.Bool("rope_interleaved") == true)
+            throw json.Fault("rope_interleaved", "is true; only the non-interleaved (rotate_half) rotation is implemented");
         var hidden = json.RequiredInt("hidden_size");
         var heads = json.RequiredInt("num_attention_heads");
         var contextLength = json.RequiredInt("max_position_embeddings");
