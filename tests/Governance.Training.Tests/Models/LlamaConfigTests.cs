@@ -41,6 +41,19 @@ public sealed class LlamaConfigTests
         Assert.Equal([128001, 128009], Read(TinyConfig(json => json["eos_token_id"] = new JsonArray(128001, 128009))).EosTokenIds);
     }
 
+    [Fact]
+    public void A_transformers_5_config_gives_rope_theta_inside_rope_parameters_and_the_dtype_as_dtype()
+    {
+        var config = Read(TinyConfig(json =>
+        {
+            json.Remove("rope_theta");
+            json.Remove("torch_dtype");
+            json["rope_parameters"] = new JsonObject { ["rope_type"] = "default", ["rope_theta"] = 500000.0 };
+            json["dtype"] = "bfloat16";
+        }));
+        Assert.Equal((500000.0, "bfloat16"), (config.RopeTheta, config.TorchDtype));
+    }
+
     [Theory]
     [InlineData("rope_scaling", """{"rope_type": "linear", "factor": 2.0}""", "rope_scaling type 'linear' is not supported")]
     [InlineData("rope_scaling", """{"type": "dynamic", "factor": 2.0}""", "rope_scaling type 'dynamic' is not supported")]

@@ -41,11 +41,10 @@ public static class LlamaConfigReader
             LayerCount = json.RequiredInt("num_hidden_layers"),
             HeadCount = heads,
             KeyValueHeadCount = json.Int("num_key_value_heads") ?? heads,
-            HeadSize = json.Int("head_dim") ?? (heads > 0 && hidden % heads == 0 ? hidden / heads
-                : throw json.Fault("hidden_size", $"{hidden} is not divisible by num_attention_heads {heads} and head_dim is not given")),
+            HeadSize = json.Int("head_dim") ?? DefaultHeadSize(json, hidden, heads),
             ContextLength = contextLength,
             RmsNormEpsilon = json.Double("rms_norm_eps") ?? 1e-6,
-            RopeTheta = json.Double("rope_theta") ?? (json.Node("rope_parameters") as JsonObject)?["rope_theta"]?.GetValue<double>() ?? 10000,
+            RopeTheta = json.Double("rope_theta") ?? NestedRopeTheta(json) ?? 10000,
             TieWordEmbeddings = json.Bool("tie_word_embeddings") ?? false,
             // Qwen2 always has q, k and v biases and no o bias; only llama reads attention_bias and mlp_bias.
             QkvBias = modelType == "qwen2" || (modelType == "llama" && attentionBias),
@@ -58,6 +57,22 @@ public static class LlamaConfigReader
             EosTokenIds = json.Ints("eos_token_id"),
         });
     }
+
+    private static int DefaultHeadSize(ConfigJson json, int hidden, int heads)
+    {
+        if (heads <= 0) throw json.Fault("num_attention_heads", $"{heads} must be positive");
+        return hidden % heads == 0 ? hidden / heads
+            : throw json.Fault("hidden_size", $"{hidden} is not divisible by num_attention_heads {heads} and head_dim is not given");
+    }
+
+    // transformers 5.x keeps rope_theta inside rope_parameters.
+    private static double? NestedRopeTheta(ConfigJson json) =>
+        (json.Node("rope_parameters") as JsonObject)?["rope_theta"] switch
+        {
+            null => null,
+            JsonValue value when value.TryGetValue<double>(out var theta) => theta,
+            _ => throw json.Fault("rope_parameters", "has a rope_theta that is not a number"),
+        };
 
     // transformers 4.x writes rope_scaling, 5.x rope_parameters; only the plain ("default") rotation is implemented.
     private static void RefuseRopeScaling(ConfigJson json)
