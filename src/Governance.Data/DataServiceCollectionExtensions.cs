@@ -51,6 +51,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Releases.ReleaseQueries>();
         services.AddSingleton<Releases.ReleaseGates>();
         services.AddSingleton<Releases.ReleaseTrail>();
+        services.AddSingleton<Models.ModelQueries>();
         return services;
     }
 
