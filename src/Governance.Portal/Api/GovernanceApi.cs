@@ -24,6 +24,7 @@ internal static class GovernanceApi
         api.MapPiiReviewApi();
         api.MapAnnotationApi();
         api.MapReleaseApi();
+        api.MapModelApi();
 
         api.MapGet("/me", async (ClaimsPrincipal user, IAuthorizationService authorization) =>
         {
