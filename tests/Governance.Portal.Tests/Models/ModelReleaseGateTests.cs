@@ -112,6 +112,9 @@ public sealed class ModelReleaseGateTests(PortalFactory portal) : IClassFixture<
         Assert.Equal(["Evaluated", "InReview", "Approved"], await Task.WhenAll(new[] { evaluated, inReview, approved }
             .Select(async m => ModelHarness.State(await _models.GetAsync(ModelHarness.ReleaseId(m))))));
         Assert.False((await _models.GetAsync(ModelHarness.ReleaseId(unrelated))).GetProperty("trainedOnRevokedData").GetBoolean());
+        var page = await (await _models.As("engineer")).GetStringAsync($"/models/{evaluated.GetProperty("id").GetString()}");
+        Assert.Contains("id=\"revoked-data\"", page);
+        Assert.Contains("Consent withdrawn for part of the source.", page);
         await ReleaseHarness.MustAsync(_models.ActAsync("compliance", ModelHarness.ReleaseId(approved), "revoke", "Its training data was revoked."));
         var (_, trail) = await portal.Services.GetRequiredService<AuditTrail>().PageAsync(new AuditQuery(Entity: $"model:{evaluated.GetProperty("id").GetString()}"));
         Assert.Contains(trail, r => r.Action == "model-trained-on-revoked-data" && r.Actor == "compliance");
