@@ -1,6 +1,5 @@
 using Governance.Core.Releases;
 using Governance.Core.Security;
-using Governance.Core.Validation;
 using Governance.Data.Models;
 using Governance.Portal.Api;
 using Governance.Portal.Releases;
@@ -43,19 +42,11 @@ public partial class ModelPage
 
     private Task SaveCardAsync(ModelCardRequest card) => RunAsync(Policies.EditModelCards, actor => Registry.EditCardAsync(Id, card.ToText(), actor, null), "Model card saved.");
 
-    private async Task RunAsync(string policy, Func<Actor, Task<StoredModel>> step, string done)
+    private async Task RunAsync(string policy, Func<Actor, Task> step, string done)
     {
-        var user = (await AuthenticationState).User;
-        if (!(await Authorization.AuthorizeAsync(user, policy)).Succeeded) return;
-        try
-        {
-            await step(user.ToActor());
-            (_message, _failed, _comment, _note) = (done, false, null, null);
-        }
-        catch (Exception refused) when (refused is ValidationError or RefusedError)
-        {
-            (_message, _failed) = (refused.Message, true);
-        }
+        var outcome = await ReleasePageSteps.RunAsync(Authorization, (await AuthenticationState).User, policy, step, done);
+        if (outcome is not null) (_message, _failed) = (outcome.Message, outcome.Failed);
+        if (outcome is { Failed: false }) (_comment, _note) = (null, null);
         await LoadAsync();
     }
 
