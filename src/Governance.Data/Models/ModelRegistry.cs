@@ -106,10 +106,13 @@ public sealed class ModelRegistry(
     private static async Task<IReadOnlyList<DatasetLineage>> LineageAsync(GovernanceDbContext db, IReadOnlyList<TrainedOnRelease> trainedOn, CancellationToken cancellationToken)
     {
         var ids = trainedOn.Select(t => t.ReleaseId).ToList();
-        var releases = await db.DatasetReleases.AsNoTracking().Where(r => ids.Contains(r.Id))
-            .Join(db.DatasetVersions, r => r.VersionId, v => v.Id, (r, v) => new { r.Id, r.State, r.ContentHash, v.Number, v.DatasetId })
-            .Join(db.Datasets, r => r.DatasetId, d => d.Id, (r, d) => new { r.Id, r.State, r.ContentHash, r.Number, d.Name })
+        var releases = await db.DatasetReleases.Where(r => ids.Contains(r.Id))
+            .Join(db.DatasetVersions, r => r.VersionId, v => v.Id, (r, v) => new { Row = r, v.Number, v.DatasetId })
+            .Join(db.Datasets, r => r.DatasetId, d => d.Id, (r, d) => new { r.Row, r.Row.Id, r.Row.State, r.Row.ContentHash, r.Number, d.Name })
             .ToDictionaryAsync(r => r.Id, cancellationToken);
+        // A revocation committing between this check and the registration would leave the new model unmarked: touching
+        // each release's concurrency token makes one of the two fail instead.
+        foreach (var release in releases.Values) release.Row.Revision++;
         return [.. trainedOn.Select((t, i) =>
         {
             if (!releases.TryGetValue(t.ReleaseId, out var release))

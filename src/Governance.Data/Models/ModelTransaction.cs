@@ -46,7 +46,7 @@ internal sealed class ModelTransaction(StoredModel stored)
         }
         catch (DbUpdateException)
         {
-            throw new RefusedError(Refusal.Conflict, "Someone else changed this model or its release at the same moment; reload it and try again.");
+            throw new RefusedError(Refusal.Conflict, "Someone else changed this model, its release or a dataset release it names, or registered the same model name, at the same moment; reload and try again.");
         }
         await trail.AppendAsync(Trail, client, cancellationToken);
     }
