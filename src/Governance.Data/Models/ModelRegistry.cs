@@ -24,7 +24,7 @@ public sealed class ModelRegistry(
     {
         var valid = registration.Validated();
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var lineage = await LineageAsync(db, valid.TrainedOn!, cancellationToken);
+        var lineage = await PublishedLineage.ResolveAsync(db, valid.TrainedOn!, cancellationToken);
         var now = clock.GetUtcNow();
         var number = 1 + (await db.ModelVersions.Where(m => m.Name == valid.Name).MaxAsync(m => (int?)m.Number, cancellationToken) ?? 0);
         var version = new ModelVersionRow
@@ -101,29 +101,5 @@ public sealed class ModelRegistry(
         if (hash != old) (taken.Stored.Version.ArtifactSha256, taken.Stored.Version.EvaluationJson) = (hash, null);
         await taken.CommitAsync(db, releaseTrail, now, client, cancellationToken);
         return await queries.FindAsync(id, cancellationToken);
-    }
-
-    private static async Task<IReadOnlyList<DatasetLineage>> LineageAsync(GovernanceDbContext db, IReadOnlyList<TrainedOnRelease> trainedOn, CancellationToken cancellationToken)
-    {
-        var ids = trainedOn.Select(t => t.ReleaseId).ToList();
-        var releases = await db.DatasetReleases.Where(r => ids.Contains(r.Id))
-            .Join(db.DatasetVersions, r => r.VersionId, v => v.Id, (r, v) => new { Row = r, v.Number, v.DatasetId })
-            .Join(db.Datasets, r => r.DatasetId, d => d.Id, (r, d) => new { r.Row, r.Row.Id, r.Row.State, r.Row.ContentHash, r.Number, d.Name })
-            .ToDictionaryAsync(r => r.Id, cancellationToken);
-        // A revocation committing between this check and the registration would leave the new model unmarked: touching
-        // each release's concurrency token makes one of the two fail instead.
-        foreach (var release in releases.Values) release.Row.Revision++;
-        return [.. trainedOn.Select((t, i) =>
-        {
-            if (!releases.TryGetValue(t.ReleaseId, out var release))
-                throw new ValidationError($"trainedOn[{i}].releaseId", $"No dataset release has the id {t.ReleaseId}; list them at /api/releases?state=Published.");
-            if (release.State != DatasetReleaseState.Published)
-                throw new ValidationError($"trainedOn[{i}].releaseId",
-                    $"Release {t.ReleaseId} ({release.Name} v{release.Number}) is {release.State}, not Published: a model may be registered only on published data.");
-            if (t.ContentHash is not null && t.ContentHash != release.ContentHash)
-                throw new ValidationError($"trainedOn[{i}].contentHash",
-                    $"Release {t.ReleaseId} published content {release.ContentHash}, not {t.ContentHash}: train on the published bytes and register again.");
-            return new DatasetLineage(t.ReleaseId, release.Name, release.Number, release.ContentHash);
-        })];
     }
 }
