@@ -52,6 +52,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Releases.ReleaseGates>();
         services.AddSingleton<Releases.ReleaseTrail>();
         services.AddSingleton<Notifications.UserNotifications>();
+        services.AddSingleton<Models.ModelQueries>();
         return services;
     }
 

@@ -59,6 +59,13 @@ public abstract class GovernanceDbContext(DbContextOptions options) : IdentityDb
     public DbSet<Releases.ReleaseStepRow> ReleaseSteps => Set<Releases.ReleaseStepRow>();
 
     public DbSet<NotificationRow> Notifications => Set<NotificationRow>();
+    public DbSet<Models.ModelVersionRow> ModelVersions => Set<Models.ModelVersionRow>();
+
+    public DbSet<Models.ModelLineageRow> ModelLineage => Set<Models.ModelLineageRow>();
+
+    public DbSet<Models.ModelReleaseRow> ModelReleases => Set<Models.ModelReleaseRow>();
+
+    public DbSet<Models.ModelReleaseStepRow> ModelReleaseSteps => Set<Models.ModelReleaseStepRow>();
 
     /// <summary>Stores <paramref name="message"/> for publication when this context's changes commit.</summary>
     public void Enqueue(object message) => OutboxMessages.Add(OutboxMessage.For(message, DateTimeOffset.UtcNow));

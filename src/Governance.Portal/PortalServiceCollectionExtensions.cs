@@ -50,6 +50,8 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<Data.Releases.IReleaseAnnouncer, Releases.ReleaseAnnouncer>();
         services.AddSingleton<Data.Releases.DatasetReleases>();
         services.AddScoped<Notifications.NotificationBadge>();
+        services.AddSingleton<Data.Models.ModelRegistry>();
+        services.AddSingleton<Data.Models.ModelReleases>();
         // Enums travel by name in API bodies, both ways: "kind": "SingleLabel", "state": "Submitted".
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddSingleton(new DemoOptions(deployment.IsEmbedded && settings.Bool(SettingNames.DemoEnabled, true)));

@@ -65,4 +65,12 @@ public sealed class PoliciesTests
         Assert.True(Roles.IsKnown("Administrator"));
         Assert.False(Roles.IsKnown("administrator"));
     }
+
+    [Fact]
+    public void Only_ML_engineers_register_models_and_write_model_cards_and_annotators_and_administrators_see_no_models()
+    {
+        Assert.Equal([Roles.MLEngineer], Roles.All.Where(r => Policies.Admits(Policies.RegisterModels, [r])));
+        Assert.Equal([Roles.MLEngineer], Roles.All.Where(r => Policies.Admits(Policies.EditModelCards, [r])));
+        Assert.Equal([Roles.Reviewer, Roles.ComplianceOfficer, Roles.MLEngineer, Roles.Manager], Roles.All.Where(r => Policies.Admits(Policies.ViewModels, [r])));
+    }
 }

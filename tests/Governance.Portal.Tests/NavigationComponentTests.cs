@@ -56,7 +56,7 @@ public sealed class NavigationComponentTests : BunitContext, IAsyncLifetime
     public void A_user_with_two_roles_sees_the_union()
     {
         SignIn(Roles.Annotator, Roles.MLEngineer);
-        Assert.Equal(["nav-home", "nav-datasets", "nav-releases", "nav-annotation", "nav-workers"], NavigationIds());
+        Assert.Equal(["nav-home", "nav-datasets", "nav-releases", "nav-models", "nav-annotation", "nav-workers"], NavigationIds());
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class NavigationComponentTests : BunitContext, IAsyncLifetime
         var home = Render<Home>();
         Assert.Contains("Welcome, someone", home.Markup);
         Assert.Contains("Your roles: Manager.", home.Markup);
-        Assert.Equal(["Datasets", "Releases", "Annotation", "Workers"], home.FindAll(".mud-card a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["Datasets", "Releases", "Models", "Annotation", "Workers"], home.FindAll(".mud-card a").Select(a => a.TextContent.Trim()));
     }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;

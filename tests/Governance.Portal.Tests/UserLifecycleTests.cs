@@ -66,7 +66,7 @@ public sealed class UserLifecycleTests(PortalFactory portal) : IClassFixture<Por
         var me = await ivy.GetFromJsonAsync<Api.GovernanceApi.Me>("/api/me");
         Assert.Equal(["Reviewer"], me!.Roles);
         Assert.Equal([Policies.SignedIn, Policies.ViewDatasets, Policies.ViewAnnotationProjects, Policies.ReviewAnnotations, Policies.ManageAnnotationProjects,
-            Policies.ViewReleases, Policies.ActOnReleases, Policies.ApproveReleases], me.Policies);
+            Policies.ViewReleases, Policies.ActOnReleases, Policies.ApproveReleases, Policies.ViewModels], me.Policies);
     }
 
     [Fact]

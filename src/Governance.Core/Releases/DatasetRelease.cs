@@ -69,8 +69,7 @@ public sealed class DatasetRelease
     /// <summary>A draft release of the version with <paramref name="contentHash"/>, needing <paramref name="requiredApprovals"/> approvals (at least 2).</summary>
     public DatasetRelease(string contentHash, int requiredApprovals = 2)
     {
-        if (requiredApprovals < 2) throw new ValidationError("requiredApprovals", "A release needs at least two approvers.");
-        (ContentHash, RequiredApprovals) = (contentHash, requiredApprovals);
+        (ContentHash, RequiredApprovals) = (contentHash, ApprovalRule.Required(requiredApprovals));
     }
 
     /// <summary>Where the release is.</summary>
@@ -95,8 +94,7 @@ public sealed class DatasetRelease
     public IReadOnlyList<Waiver> Waivers => _waivers;
 
     /// <summary>Approvals that count: for the current content hash, one per approver, none by the submitter.</summary>
-    public IEnumerable<Approval> ValidApprovals =>
-        _approvals.Where(a => a.ContentHash == ContentHash && a.Approver != SubmittedBy).DistinctBy(a => a.Approver);
+    public IEnumerable<Approval> ValidApprovals => ApprovalRule.Valid(_approvals, ContentHash, SubmittedBy);
 
     /// <summary>Whether the audits pass, each on its own result or a waiver.</summary>
     public bool AuditsClear => (PiiClean == true || Waived(PiiAudit)) && (BiasPassing == true || Waived(BiasAudit));
@@ -135,10 +133,8 @@ public sealed class DatasetRelease
                 if (!AuditsClear) return; // the other audit still fails: stays AuditsFailed
                 break;
             case "approve":
-                if (actor.Name == SubmittedBy) throw new ForbiddenTransition("Nobody approves a release they submitted.");
-                _approvals.Add(new Approval(actor.Name, actor.Roles.Contains(Roles.ComplianceOfficer), ContentHash, time));
-                var valid = ValidApprovals.ToList();
-                if (valid.Count < RequiredApprovals || !valid.Any(a => a.ByComplianceOfficer)) return; // stays InReview
+                _approvals.Add(ApprovalRule.Give(actor, SubmittedBy, ContentHash, time));
+                if (!ApprovalRule.Suffice(ValidApprovals, RequiredApprovals)) return; // stays InReview
                 break;
         }
         State = rule.To;
@@ -152,9 +148,7 @@ public sealed class DatasetRelease
     /// The actions <paramref name="actor"/> may take now: those the lifecycle allows their roles, without approving a
     /// release they submitted or approving twice. What the UI offers; the server checks again on every action.
     /// </summary>
-    public IEnumerable<string> ActionsFor(Actor actor) =>
-        Lifecycle.Available(State, actor).Select(r => r.Action).Distinct()
-            .Where(a => a != "approve" || (actor.Name != SubmittedBy && ValidApprovals.All(v => v.Approver != actor.Name)));
+    public IEnumerable<string> ActionsFor(Actor actor) => ApprovalRule.Offered(Lifecycle, State, actor, SubmittedBy, ValidApprovals);
 
     private bool Waived(string audit) => _waivers.Any(w => w.Audit == audit);
 }

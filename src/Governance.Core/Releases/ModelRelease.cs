@@ -26,7 +26,8 @@ public enum ModelReleaseState
 
 /// <summary>
 /// A trained model on its way to deployment. Gates beyond the state machine: submitting for review and approving both
-/// need a complete model card; approval needs <see cref="RequiredApprovals"/> distinct approvers for the current
+/// need a complete model card, and submitting, approving and deploying need training data that was not revoked
+/// (<see cref="ModelGate"/>); approval needs <see cref="RequiredApprovals"/> distinct approvers for the current
 /// weights hash, at least one a compliance officer, never the submitter; new weights void every approval.
 /// </summary>
 public sealed class ModelRelease(string weightsHash, int requiredApprovals = 2)
@@ -52,15 +53,13 @@ public sealed class ModelRelease(string weightsHash, int requiredApprovals = 2)
     public string WeightsHash { get; private set; } = weightsHash;
 
     /// <summary>Distinct approvers needed (one of them a compliance officer).</summary>
-    public int RequiredApprovals { get; } = requiredApprovals >= 2 ? requiredApprovals
-        : throw new ValidationError("requiredApprovals", "A release needs at least two approvers.");
+    public int RequiredApprovals { get; } = ApprovalRule.Required(requiredApprovals);
 
     /// <summary>Who submitted it; they may not approve it.</summary>
     public string? SubmittedBy { get; private set; }
 
     /// <summary>Approvals that count: for the current weights, one per approver, none by the submitter.</summary>
-    public IEnumerable<Approval> ValidApprovals =>
-        _approvals.Where(a => a.ContentHash == WeightsHash && a.Approver != SubmittedBy).DistinctBy(a => a.Approver);
+    public IEnumerable<Approval> ValidApprovals => ApprovalRule.Valid(_approvals, WeightsHash, SubmittedBy);
 
     /// <summary>New weights (a retrained model) before review: approvals are void and the evaluation must be recorded again.</summary>
     public void ChangeWeights(string weightsHash)
@@ -72,12 +71,14 @@ public sealed class ModelRelease(string weightsHash, int requiredApprovals = 2)
         _approvals.Clear();
     }
 
-    /// <summary>Takes an action; <paramref name="missingCardSections"/> lists what the model card still lacks (empty when complete).</summary>
-    public void Act(string action, Actor actor, DateTimeOffset time, IReadOnlyCollection<string> missingCardSections, string? comment = null)
+    /// <summary>Every approval given, valid or voided.</summary>
+    public IReadOnlyList<Approval> Approvals => _approvals;
+
+    /// <summary>Takes an action; <paramref name="gate"/> is what the model's card and lineage say now. Refusals change nothing.</summary>
+    public void Act(string action, Actor actor, DateTimeOffset time, ModelGate gate, string? comment = null)
     {
         var rule = Lifecycle.Check(State, action, actor, comment);
-        if (action is "submit" or "approve" && missingCardSections.Count > 0)
-            throw new ValidationError("modelCard", $"The model card is incomplete: add {string.Join(", ", missingCardSections)}.");
+        gate.Check(action);
         switch (action)
         {
             case "submit":
@@ -85,12 +86,16 @@ public sealed class ModelRelease(string weightsHash, int requiredApprovals = 2)
                 _approvals.RemoveAll(a => a.Approver == actor.Name);
                 break;
             case "approve":
-                if (actor.Name == SubmittedBy) throw new ForbiddenTransition("Nobody approves a release they submitted.");
-                _approvals.Add(new Approval(actor.Name, actor.Roles.Contains(Roles.ComplianceOfficer), WeightsHash, time));
-                var valid = ValidApprovals.ToList();
-                if (valid.Count < RequiredApprovals || !valid.Any(a => a.ByComplianceOfficer)) return;
+                _approvals.Add(ApprovalRule.Give(actor, SubmittedBy, WeightsHash, time));
+                if (!ApprovalRule.Suffice(ValidApprovals, RequiredApprovals)) return; // stays InReview
                 break;
         }
         State = rule.To;
     }
+
+    /// <summary>
+    /// The actions <paramref name="actor"/> may take now: those the lifecycle allows their roles, without approving a
+    /// release they submitted or approving twice. What the UI offers; the server checks again on every action.
+    /// </summary>
+    public IEnumerable<string> ActionsFor(Actor actor) => ApprovalRule.Offered(Lifecycle, State, actor, SubmittedBy, ValidApprovals);
 }

@@ -1,9 +1,10 @@
 namespace Governance.Core.Releases;
 
 /// <summary>
-/// One stored step of a dataset release: a lifecycle action as it was taken (actor, the roles they held then, time,
-/// comment and the action's data), a change of content, or a plain comment. Replaying the steps in order through
-/// <see cref="DatasetRelease"/> rebuilds the release, so the rules live in one place and the store keeps only facts.
+/// One stored step of a dataset or model release: a lifecycle action as it was taken (actor, the roles they held then,
+/// time, comment and the action's data), a change of content (for a model, of its weights), or a plain comment.
+/// Replaying the steps in order through <see cref="DatasetRelease"/> or <see cref="ModelRelease"/> rebuilds the release,
+/// so the rules live in one place and the store keeps only facts.
 /// </summary>
 public sealed record ReleaseStep(
     string Action, string Actor, IReadOnlyList<string> Roles, DateTimeOffset AtUtc, string? Comment = null, string? Audit = null,
@@ -29,13 +30,31 @@ public sealed record ReleaseStep(
         }
     }
 
+    /// <summary>Applies this step to <paramref name="release"/>; its gates were checked when it was first taken.</summary>
+    public void ApplyTo(ModelRelease release)
+    {
+        switch (Action)
+        {
+            case ChangeContent: release.ChangeWeights(ContentHash!); break;
+            case CommentOnly: break;
+            default: release.Act(Action, AsActor(), AtUtc, ModelGate.AsTaken, Comment); break;
+        }
+    }
+
     /// <summary>The release as its steps left it; the first step is the <see cref="ChangeContent"/> that names the content released.</summary>
-    public static DatasetRelease Replay(int requiredApprovals, IReadOnlyList<ReleaseStep> steps)
+    public static DatasetRelease Replay(int requiredApprovals, IReadOnlyList<ReleaseStep> steps) =>
+        Replay(steps, hash => new DatasetRelease(hash, requiredApprovals), (step, release) => step.ApplyTo(release));
+
+    /// <summary>The model release as its steps left it; the first step is the <see cref="ChangeContent"/> that names the weights released.</summary>
+    public static ModelRelease ReplayModel(int requiredApprovals, IReadOnlyList<ReleaseStep> steps) =>
+        Replay(steps, hash => new ModelRelease(hash, requiredApprovals), (step, release) => step.ApplyTo(release));
+
+    private static TRelease Replay<TRelease>(IReadOnlyList<ReleaseStep> steps, Func<string, TRelease> create, Action<ReleaseStep, TRelease> apply)
     {
         if (steps is not [{ Action: ChangeContent, ContentHash: { } first }, ..])
             throw new ArgumentException("A release's history starts with the content it releases.", nameof(steps));
-        var release = new DatasetRelease(first, requiredApprovals);
-        foreach (var step in steps) step.ApplyTo(release);
+        var release = create(first);
+        foreach (var step in steps) apply(step, release);
         return release;
     }
 }

@@ -69,6 +69,15 @@ public static class Policies
     /// <summary>The approvals inbox: releases waiting for the user's approval or waiver.</summary>
     public const string ApproveReleases = nameof(ApproveReleases);
 
+    /// <summary>See the model registry: versions, lineage, model cards, evaluations and model release timelines.</summary>
+    public const string ViewModels = nameof(ViewModels);
+
+    /// <summary>Register model versions, record their evaluation and replace their artifact (what the training worker does).</summary>
+    public const string RegisterModels = nameof(RegisterModels);
+
+    /// <summary>Write the sections of a model card.</summary>
+    public const string EditModelCards = nameof(EditModelCards);
+
     /// <summary>
     /// The roles admitted by each role-based policy. <see cref="SignedIn"/> is not listed: it admits every
     /// authenticated user.
@@ -96,6 +105,9 @@ public static class Policies
             [ViewReleases] = [Roles.Reviewer, Roles.ComplianceOfficer, Roles.MLEngineer, Roles.Manager],
             [ActOnReleases] = [Roles.Reviewer, Roles.ComplianceOfficer, Roles.MLEngineer, Roles.Manager],
             [ApproveReleases] = [Roles.ComplianceOfficer, Roles.Reviewer, Roles.Manager],
+            [ViewModels] = [Roles.Reviewer, Roles.ComplianceOfficer, Roles.MLEngineer, Roles.Manager],
+            [RegisterModels] = [Roles.MLEngineer],
+            [EditModelCards] = [Roles.MLEngineer],
         };
 
     /// <summary>Every policy name, <see cref="SignedIn"/> first.</summary>

@@ -31,7 +31,7 @@ internal sealed class ReleaseStepConfiguration : IEntityTypeConfiguration<Releas
         step.Property(s => s.Action).HasMaxLength(32);
         step.Property(s => s.Actor).HasMaxLength(256);
         step.Property(s => s.Roles).HasMaxLength(256);
-        step.Property(s => s.Comment).HasMaxLength(ReleaseTransaction.MaxComment);
+        step.Property(s => s.Comment).HasMaxLength(StepTaking.MaxComment);
         step.Property(s => s.Audit).HasMaxLength(16);
         step.Property(s => s.ContentHash).HasMaxLength(64);
         step.Property(s => s.StateBefore).HasConversion<string>().HasMaxLength(24);

@@ -9,8 +9,8 @@ namespace Governance.Data.Releases;
 /// <summary>
 /// Taking release actions. Every step goes through the Core rules (<see cref="DatasetRelease"/>) on the release
 /// replayed from its stored steps; a refused step stores nothing. Submitting runs the audit gate on the version's
-/// stored audits; publishing and revoking enqueue their message in the same transaction; each step is appended to the
-/// audit trail after commit.
+/// stored audits; publishing and revoking enqueue their message in the same transaction, and revoking marks the models
+/// trained on the release in it too (<see cref="Models.RevokedLineage"/>); each step is appended to the audit trail after commit.
 /// </summary>
 public sealed class DatasetReleases(
     IDbContextFactory<GovernanceDbContext> databases, DatasetCatalog catalog, ReleaseGates gates, IReleaseAnnouncer announcer,
@@ -97,6 +97,8 @@ public sealed class DatasetReleases(
             if (announcer.Announce(step.Action, new ReleaseFacts(row.Id, row.VersionId, taken.Stored.Dataset, taken.VersionNumber, row.ContentHash, step.Actor, step.AtUtc)) is { } message)
                 db.Enqueue(message);
         await DatasetReleaseNotices.AddAsync(db, taken, cancellationToken);
+        foreach (var revocation in taken.Rows.Where(s => s.StateAfter == DatasetReleaseState.Revoked && s.StateBefore != DatasetReleaseState.Revoked))
+            taken.Trail.AddRange(await Models.RevokedLineage.MarkAsync(db, revocation, cancellationToken));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -105,7 +107,7 @@ public sealed class DatasetReleases(
         {
             throw new RefusedError(Refusal.Conflict, "Someone else acted on this release (or released this version) at the same moment; reload it and try again.");
         }
-        await trail.AppendAsync(taken, client, cancellationToken);
+        await trail.AppendAsync(taken.Trail, client, cancellationToken);
         return await new ReleaseQueries(databases).FindAsync(row.Id, cancellationToken);
     }
 }

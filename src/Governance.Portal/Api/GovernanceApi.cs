@@ -26,6 +26,7 @@ internal static class GovernanceApi
         api.MapAnnotationApi();
         api.MapReleaseApi();
         api.MapNotificationApi();
+        api.MapModelApi();
 
         api.MapGet("/me", async (ClaimsPrincipal user, IAuthorizationService authorization) =>
         {

@@ -32,6 +32,10 @@ public sealed record StepView(
 {
     public static StepView Of(ReleaseStepRow s) =>
         new(s.Action, s.Actor, s.Roles, s.AtUtc, s.Comment, s.Audit, s.StateBefore.ToString(), s.StateAfter.ToString(), s.ContentHash);
+
+    /// <summary>A model release's step; the content hash is the weights hash.</summary>
+    public static StepView Of(Data.Models.ModelReleaseStepRow s) =>
+        new(s.Action, s.Actor, s.Roles, s.AtUtc, s.Comment, null, s.StateBefore.ToString(), s.StateAfter.ToString(), s.WeightsHash);
 }
 
 /// <summary>Submit version <see cref="Version"/> of <see cref="Dataset"/> for release.</summary>

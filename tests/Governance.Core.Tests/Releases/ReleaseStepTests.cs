@@ -54,3 +54,26 @@ public sealed class ReleaseStepTests
         Assert.Contains("approve", release.ActionsFor(new Actor("chloe", new HashSet<string> { Roles.ComplianceOfficer })));
     }
 }
+
+public sealed class ModelReleaseStepTests
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 29, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Replaying_a_model_release_rebuilds_it_with_new_weights_and_approvals_whatever_its_gate_says_now()
+    {
+        var release = ReleaseStep.ReplayModel(2,
+        [
+            new(ReleaseStep.ChangeContent, "emil", [Roles.MLEngineer], At, ContentHash: "w1"),
+            new(ReleaseStep.ChangeContent, "emil", [Roles.MLEngineer], At, ContentHash: "w2"),
+            new("record-evaluation", "emil", [Roles.MLEngineer], At),
+            new("submit", "emil", [Roles.MLEngineer], At),
+            new("approve", "chloe", [Roles.ComplianceOfficer], At),
+            new("approve", "rui", [Roles.Reviewer], At),
+        ]);
+
+        Assert.Equal(ModelReleaseState.Approved, release.State);
+        Assert.Equal("w2", release.WeightsHash);
+        Assert.Equal(["chloe", "rui"], release.ValidApprovals.Select(a => a.Approver));
+    }
+}

@@ -18,6 +18,7 @@ public static class NavigationCatalog
         new("", "Home", Icons.Material.Filled.Home, Policies.SignedIn),
         new("datasets", "Datasets", Icons.Material.Filled.Dataset, Policies.ViewDatasets),
         new("releases", "Releases", Icons.Material.Filled.NewReleases, Policies.ViewReleases),
+        new("models", "Models", Icons.Material.Filled.ModelTraining, Policies.ViewModels),
         new("annotation", "Annotation", Icons.Material.Filled.EditNote, Policies.ViewAnnotationProjects),
         new("workers", "Workers", Icons.Material.Filled.Memory, Policies.ViewWorkers),
         new("admin/users", "Users", Icons.Material.Filled.People, Policies.ManageUsers),

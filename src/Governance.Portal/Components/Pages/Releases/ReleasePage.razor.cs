@@ -1,6 +1,5 @@
 using Governance.Core.Releases;
 using Governance.Core.Security;
-using Governance.Core.Validation;
 using Governance.Data.Releases;
 using Governance.Portal.Api;
 using Governance.Portal.Releases;
@@ -46,19 +45,11 @@ public partial class ReleasePage
 
     private Task CommentAsync() => RunAsync(actor => All.CommentAsync(Id, actor, _note ?? "", null), "Comment added.");
 
-    private async Task RunAsync(Func<Actor, Task<StoredRelease>> step, string done)
+    private async Task RunAsync(Func<Actor, Task> step, string done)
     {
-        var user = (await AuthenticationState).User;
-        if (!(await Authorization.AuthorizeAsync(user, Policies.ActOnReleases)).Succeeded) return;
-        try
-        {
-            await step(user.ToActor());
-            (_message, _failed, _comment, _note) = (done, false, null, null);
-        }
-        catch (Exception refused) when (refused is ValidationError or RefusedError)
-        {
-            (_message, _failed) = (refused.Message, true);
-        }
+        var outcome = await ReleasePageSteps.RunAsync(Authorization, (await AuthenticationState).User, Policies.ActOnReleases, step, done);
+        if (outcome is not null) (_message, _failed) = (outcome.Message, outcome.Failed);
+        if (outcome is { Failed: false }) (_comment, _note) = (null, null);
         await LoadAsync();
     }
 
