@@ -45,10 +45,9 @@ public static class SupervisedEncoder
     /// </summary>
     public static LabeledTokens EncodePromptCompletion(ITextTokenizer tokenizer, string prompt, string completion)
     {
-        var bos = tokenizer.Special is { PrependBos: true, Bos: { } b } ? new long[] { b } : [];
         var eos = tokenizer.Special.Eos is { } e ? new long[] { e } : [];
-        long[] ids = [.. bos, .. tokenizer.Encode(prompt + completion).Select(id => (long)id), .. eos];
-        long[] promptIds = [.. bos, .. tokenizer.Encode(prompt).Select(id => (long)id)];
+        long[] ids = [.. Encode(tokenizer, prompt + completion, parseSpecialTokens: false), .. eos];
+        var promptIds = Encode(tokenizer, prompt, parseSpecialTokens: false);
         var start = SharedPrefixLength(ids, promptIds);
         var labels = ids.Select((id, i) => i < start ? CausalLmLoss.IgnoreIndex : id).ToArray();
         return new LabeledTokens(ids, labels);
@@ -65,10 +64,11 @@ public static class SupervisedEncoder
         }
     }
 
-    private static long[] Encode(ITextTokenizer tokenizer, string rendered)
+    /// <summary>The ids of <paramref name="text"/>, after the beginning token when the model expects one.</summary>
+    private static long[] Encode(ITextTokenizer tokenizer, string text, bool parseSpecialTokens = true)
     {
         var bos = tokenizer.Special is { PrependBos: true, Bos: { } b } ? new long[] { b } : [];
-        return [.. bos, .. tokenizer.Encode(rendered, parseSpecialTokens: true).Select(id => (long)id)];
+        return [.. bos, .. tokenizer.Encode(text, parseSpecialTokens).Select(id => (long)id)];
     }
 
     private static int SharedPrefixLength(long[] full, long[] prefix)

@@ -11,18 +11,21 @@ public static class TokenizerFolder
     {
         var parts = ReadParts(folder);
         var (names, configAdded) = TokenizerConfigFiles.Read(folder, parts);
-        var known = parts.AddedTokens.Select(t => t.Id).ToHashSet();
-        parts = parts with { AddedTokens = [.. parts.AddedTokens, .. configAdded.Where(t => !known.Contains(t.Id))] };
-        if (!parts.ByteLevel || parts.AddedTokens.Count > 0 || names.Eos is null)
-            return Loaded(parts, names, folder);
-        // The classic GPT-2 layout lists its special tokens only in the vocab; match them whole like added tokens.
-        var specials = new[] { names.Bos, names.Eos, names.Pad }.OfType<string>().Distinct()
-            .Where(parts.Vocab.ContainsKey).Select(t => new AddedToken(parts.Vocab[t], t, Special: true)).ToList();
-        return Loaded(parts with { AddedTokens = specials }, names, folder);
+        var added = parts.AddedTokens.Concat(configAdded).Concat(NamedSpecialTokens(parts, names))
+            .DistinctBy(token => token.Id).ToList();
+        return new PretrainedTokenizer(
+            (parts with { AddedTokens = added }).Build(names), names.ChatTemplate,
+            Path.Combine(folder, TokenizerConfigFiles.TokenizerConfigName));
     }
 
-    private static PretrainedTokenizer Loaded(BpeParts parts, SpecialTokenNames names, string folder) =>
-        new(parts.Build(names), names.ChatTemplate, Path.Combine(folder, TokenizerConfigFiles.TokenizerConfigName));
+    /// <summary>
+    /// Named special tokens are matched whole like added tokens, as transformers registers them; the classic GPT-2
+    /// layout lists them only in the vocab.
+    /// </summary>
+    private static IEnumerable<AddedToken> NamedSpecialTokens(BpeParts parts, SpecialTokenNames names) =>
+        new[] { names.Bos, names.Eos, names.Pad }.OfType<string>()
+            .Where(token => parts.Vocab.ContainsKey(token) && parts.AddedTokens.All(added => added.Content != token))
+            .Select(token => new AddedToken(parts.Vocab[token], token, Special: true));
 
     private static BpeParts ReadParts(string folder)
     {

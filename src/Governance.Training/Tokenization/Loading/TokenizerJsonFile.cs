@@ -77,7 +77,8 @@ internal static class TokenizerJsonFile
     {
         var added = Json.Property(root, "added_tokens");
         if (added.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined) return [];
-        return Json.Array(root, "added_tokens", file, "").Select((token, i) => new AddedToken(
+        if (added.ValueKind != JsonValueKind.Array) throw TokenizerFault.In(file, "added_tokens", "is not an array.");
+        return added.EnumerateArray().Select((token, i) => new AddedToken(
             Json.Int(token, "id", file, $"added_tokens[{i}]"),
             Json.String(token, "content", file, $"added_tokens[{i}]"),
             Json.Bool(token, "special", false))).ToList();
