@@ -16,7 +16,7 @@ internal static class TokenizerJsonFile
         var type = Json.OptionalString(model, "type") ?? "BPE";
         if (type != "BPE") throw TokenizerFault.In(file, "model.type", $"'{type}' is not supported (only BPE is).");
         RefuseUnsupportedOptions(model, file);
-        var (preTokenizer, byteLevel) = TokenizerJsonPipeline.PreTokenizer(Json.Property(root, "pre_tokenizer"), file, "pre_tokenizer");
+        var (preTokenizer, byteLevel) = TokenizerJsonPreTokenizer.Read(Json.Property(root, "pre_tokenizer"), file, "pre_tokenizer");
         var decoder = Json.Property(root, "decoder");
         byteLevel |= decoder.ValueKind == JsonValueKind.Object && Json.OptionalString(decoder, "type") == "ByteLevel";
         return new BpeParts(
@@ -24,10 +24,10 @@ internal static class TokenizerJsonFile
             Vocab(model, file),
             Merges(model, file),
             AddedTokens(root, file),
-            TokenizerJsonPipeline.Normalizer(Json.Property(root, "normalizer"), file, "normalizer"),
+            TokenizerJsonNormalizer.Read(Json.Property(root, "normalizer"), file, "normalizer"),
             preTokenizer,
             byteLevel,
-            TokenizerJsonPipeline.DecoderStripsLeadingSpace(decoder, file, "decoder"),
+            TokenizerJsonDecoder.StripsLeadingSpace(decoder, file, "decoder"),
             Json.OptionalString(model, "unk_token"),
             Json.Bool(model, "byte_fallback", false),
             Json.Bool(model, "ignore_merges", false),
