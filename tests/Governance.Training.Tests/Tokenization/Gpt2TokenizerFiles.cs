@@ -19,9 +19,7 @@ public static class Gpt2TokenizerFiles
 
     public static void WriteVocabAndMerges(string folder)
     {
-        var vocab = Vocabulary.Vocab.ToDictionary();
-        vocab[TiktokenGpt2Tokenizer.EndOfText] = TiktokenGpt2Tokenizer.Instance.Special.Eos!.Value;
-        File.WriteAllText(Path.Combine(folder, "vocab.json"), JsonSerializer.Serialize(vocab));
+        File.WriteAllText(Path.Combine(folder, "vocab.json"), JsonSerializer.Serialize(Vocabulary.Vocab));
         File.WriteAllLines(Path.Combine(folder, "merges.txt"),
             ["#version: 0.2", .. Vocabulary.Merges.Select(m => $"{m.Left} {m.Right}")]);
         File.WriteAllText(Path.Combine(folder, "config.json"), """{"bos_token_id": 50256, "eos_token_id": 50256}""");
@@ -36,6 +34,7 @@ public static class Gpt2TokenizerFiles
             if (tokens[rank].Length > 1)
                 merges.Add(LastMerge(tokens[rank], rank, ranks));
         var endOfText = tokens.Count;
+        ranks[TiktokenGpt2Tokenizer.EndOfText] = endOfText;
         return new ByteLevelBpeVocabulary(ranks, merges,
             [new AddedToken(endOfText, TiktokenGpt2Tokenizer.EndOfText, Special: true)]);
     }

@@ -117,13 +117,17 @@ public sealed class TokenizerFolderTests
         string[] pieces = ["▁", "H", "e", "l", "o", "w", "r", "d", "▁H", "el", "ell", "ello", "▁Hello", "▁w", "or", "▁wor", "▁worl", "▁world"];
         foreach (var piece in pieces) vocab[piece] = vocab.Count;
         string[] merges = ["▁ H", "e l", "el l", "ell o", "▁H ello", "▁ w", "o r", "▁w or", "▁wor l", "▁worl d"];
-        JsonNode Special(int id, string content) => new JsonObject { ["id"] = id, ["content"] = content, ["special"] = true };
+        JsonNode Special(int id, string content) => new JsonObject
+        {
+            ["id"] = id, ["content"] = content, ["single_word"] = false, ["lstrip"] = false, ["rstrip"] = false,
+            ["normalized"] = false, ["special"] = true,
+        };
         return new JsonObject
         {
             ["added_tokens"] = new JsonArray(Special(0, "<unk>"), Special(1, "<s>"), Special(2, "</s>")),
             ["normalizer"] = JsonNode.Parse("""{"type": "Sequence", "normalizers": [{"type": "Prepend", "prepend": "▁"}, {"type": "Replace", "pattern": {"String": " "}, "content": "▁"}]}"""),
             ["pre_tokenizer"] = null,
-            ["post_processor"] = JsonNode.Parse("""{"type": "TemplateProcessing", "single": [{"SpecialToken": {"id": "<s>", "type_id": 0}}, {"Sequence": {"id": "A", "type_id": 0}}], "special_tokens": {"<s>": {"id": "<s>", "ids": [1], "tokens": ["<s>"]}}}"""),
+            ["post_processor"] = JsonNode.Parse("""{"type": "TemplateProcessing", "single": [{"SpecialToken": {"id": "<s>", "type_id": 0}}, {"Sequence": {"id": "A", "type_id": 0}}], "pair": [{"Sequence": {"id": "A", "type_id": 0}}, {"Sequence": {"id": "B", "type_id": 1}}], "special_tokens": {"<s>": {"id": "<s>", "ids": [1], "tokens": ["<s>"]}}}"""),
             ["decoder"] = JsonNode.Parse("""{"type": "Sequence", "decoders": [{"type": "Replace", "pattern": {"String": "▁"}, "content": " "}, {"type": "ByteFallback"}, {"type": "Fuse"}, {"type": "Strip", "content": " ", "start": 1, "stop": 0}]}"""),
             ["model"] = new JsonObject
             {

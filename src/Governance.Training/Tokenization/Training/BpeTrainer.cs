@@ -35,8 +35,9 @@ public static class BpeTrainer
             words.Merge(left, right, mergedId);
         }
         var added = settings.SpecialTokens.Select((token, id) => new AddedToken(id, token, Special: true)).ToList();
-        var vocab = tokens.Select((token, id) => (token, id)).Where(p => p.id >= added.Count).ToDictionary(p => p.token, p => p.id, StringComparer.Ordinal);
-        return new BpeTrainingResult(new ByteLevelBpeVocabulary(vocab, merges, added), words.Segmentations());
+        // Special tokens are in the model's vocab too, as Hugging Face's trainer writes them: its loader gives an
+        // added token missing from the vocab a new id instead of the one listed.
+        return new BpeTrainingResult(new ByteLevelBpeVocabulary(known, merges, added), words.Segmentations());
     }
 
     private static Dictionary<string, long> CountWords(IEnumerable<string> lines)
