@@ -72,6 +72,9 @@ public sealed class BpeTrainerTests
         var loaded = TokenizerFolder.Load(folder.Path);
 
         Assert.Equal(new SpecialTokenIds(0, 0, 3), loaded.Tokenizer.Special);
+        // Hugging Face tokenizers renumbers an added token missing from the model's vocab, so it must be there too.
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(folder.File("tokenizer.json")))!;
+        Assert.Equal(3, (int)json["model"]!["vocab"]!["<|pad|>"]!);
         Assert.Equal([1], loaded.Tokenizer.Encode("<|im_start|>", parseSpecialTokens: true));
         Assert.Equal("chatml", ChatTemplates.For(loaded).Name);
     }

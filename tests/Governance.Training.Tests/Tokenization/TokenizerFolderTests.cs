@@ -59,6 +59,52 @@ public sealed class TokenizerFolderTests
         Assert.Equal(new SpecialTokenIds(1, 2, null, PrependBos: true), tokenizer.Special);
     }
 
+    [Fact]
+    public void A_Metaspace_pre_tokenizer_encodes_as_the_Prepend_and_Replace_normalizers_do()
+    {
+        using var folder = new TempFolder();
+        var json = SentencePieceTokenizerJson();
+        json["normalizer"] = null;
+        json["pre_tokenizer"] = JsonNode.Parse("""{"type": "Metaspace", "replacement": "▁", "prepend_scheme": "always", "split": true}""");
+        json["decoder"] = JsonNode.Parse("""{"type": "Metaspace", "replacement": "▁", "prepend_scheme": "always", "split": true}""");
+        File.WriteAllText(folder.File("tokenizer.json"), json.ToJsonString());
+
+        var tokenizer = TokenizerFolder.Load(folder.Path).Tokenizer;
+
+        const int piece = 3 + 256;
+        Assert.Equal([piece + 12, piece + 17, piece, 3 + 0xC3, 3 + 0xA9], tokenizer.Encode("Hello world é"));
+        Assert.Equal("Hello world é", tokenizer.Decode(tokenizer.Encode("Hello world é")));
+    }
+
+    [Fact]
+    public void Add_prefix_space_encodes_a_first_word_as_if_a_space_came_before_it()
+    {
+        using var folder = Gpt2Variant(json => json["pre_tokenizer"] = JsonNode.Parse(
+            """{"type": "ByteLevel", "add_prefix_space": true, "use_regex": true}"""));
+
+        var tokenizer = TokenizerFolder.Load(folder.Path).Tokenizer;
+
+        Assert.Equal(Gpt2Tokenizers.Reference.Encode(" Hello world"), tokenizer.Encode("Hello world"));
+    }
+
+    [Fact]
+    public void Tokenizer_config_names_special_tokens_as_objects_and_adds_tokens_of_its_own()
+    {
+        using var folder = Gpt2Variant(_ => { });
+        File.WriteAllText(folder.File("tokenizer_config.json"), """
+            {"eos_token": {"__type": "AddedToken", "content": "<|endoftext|>"}, "bos_token": null, "add_bos_token": false,
+             "added_tokens_decoder": {"50257": {"content": "<|im_start|>", "special": true}, "50258": {"content": "<tool>", "special": false}}}
+            """);
+
+        var tokenizer = TokenizerFolder.Load(folder.Path).Tokenizer;
+
+        Assert.Equal(new SpecialTokenIds(null, 50256, null), tokenizer.Special);
+        Assert.Equal(50259, tokenizer.VocabSize);
+        Assert.Equal([50257, 50258], tokenizer.Encode("<|im_start|><tool>", parseSpecialTokens: true));
+        Assert.Contains(50258, tokenizer.Encode("<|im_start|><tool>")); // a plain added token always matches whole
+        Assert.DoesNotContain(50257, tokenizer.Encode("<|im_start|><tool>"));
+    }
+
     [Theory]
     [InlineData("model", """{"type": "WordPiece", "vocab": {}}""", "model.type 'WordPiece' is not supported")]
     [InlineData("normalizer", """{"type": "BertNormalizer"}""", "normalizer.type 'BertNormalizer' is not supported")]
