@@ -63,6 +63,7 @@ internal static class PiiBenchmark
                 output.WriteLine($"ripgrep, same file, {RawPatterns.Length} raw patterns, no validation: {bytes / 1e6 / rg.Seconds:0.0} MB/s ({rg.Seconds:0.00} s), " +
                                  $"{rg.Lines:N0} matching lines; scan on all cores takes {parallelSeconds / rg.Seconds:0.00}x ripgrep's time");
             else output.WriteLine("ripgrep: not installed (Debian package ripgrep); no comparison");
+            PiiBenchmarkBreakdown.Write(file, output);
             return 0;
         }
         finally
@@ -71,7 +72,7 @@ internal static class PiiBenchmark
         }
     }
 
-    private static long Scan(PiiJsonl jsonl, PiiJsonlBlock block)
+    internal static long Scan(PiiJsonl jsonl, PiiJsonlBlock block)
     {
         long findings = 0;
         block.ForEachLine((line, number) => findings += jsonl.Scan(line, number, "corpus.jsonl").Count);
