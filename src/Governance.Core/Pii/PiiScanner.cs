@@ -44,7 +44,7 @@ public sealed class PiiScanner
         foreach (var recognizer in _recognizers)
         {
             if (!recognizer.MayMatch(profile)) continue;
-            foreach (var candidate in recognizer.Recognize(text))
+            foreach (var candidate in recognizer.Recognize(text, profile))
             {
                 if (_allow.Count > 0 && _allow.Contains(text[candidate.Start..candidate.End])) continue;
                 var finding = candidate;

@@ -134,6 +134,14 @@ public sealed class PiiScannerTests
     }
 
     [Fact]
+    public void Digits_of_other_scripts_in_number_shapes_are_not_personal_data_and_do_not_stop_the_scan()
+    {
+        var text = "SSN ١٢٣-٤٥-٦٧٨٩, real one 536-22-1234";
+
+        Assert.Equal([(PiiTypes.UsSsn, "536-22-1234")], Found(text));
+    }
+
+    [Fact]
     public void Checksums_match_their_definitions()
     {
         Assert.True(Checksums.Luhn("79927398713"));

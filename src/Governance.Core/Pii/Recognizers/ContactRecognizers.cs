@@ -89,9 +89,25 @@ public sealed partial class IpAddressRecognizer : RegexRecognizer
         List<PiiFinding>? found = null;
         if (DottedDigits(text))
             for (var match = V4().Match(text); match.Success; match = match.NextMatch()) Add(match, text, ref found);
+        AddV6(text, ref found);
+        return found ?? [];
+    }
+
+    /// <summary>As <see cref="Recognize(string)"/>, with the v4 pattern run only around number runs of four digits or more.</summary>
+    public override IEnumerable<PiiFinding> Recognize(string text, TextProfile profile)
+    {
+        List<PiiFinding>? found = null;
+        if (DottedDigits(text))
+            foreach (var run in profile.Numbers)
+                if (run.Digits >= 4) AddInRun(V4(), run, text, ref found);
+        AddV6(text, ref found);
+        return found ?? [];
+    }
+
+    private void AddV6(string text, ref List<PiiFinding>? found)
+    {
         if (Colons(text))
             for (var match = V6().Match(text); match.Success; match = match.NextMatch()) Add(match, text, ref found);
-        return found ?? [];
     }
 
     private static bool Colons(string text) => text.AsSpan().Count(':') >= 2;

@@ -18,6 +18,9 @@ public sealed partial class CreditCardRecognizer : RegexRecognizer
     public override bool MayMatch(TextProfile profile) => profile.Digits >= 13;
 
     /// <inheritdoc />
+    protected override int? FewestDigits => 13;
+
+    /// <inheritdoc />
     protected override PiiFinding? Judge(Match match, string text)
     {
         var digits = Digits(match.ValueSpan);
@@ -120,9 +123,14 @@ public sealed partial class UsSsnRecognizer : RegexRecognizer
     public override bool MayMatch(TextProfile profile) => profile.Digits >= 9;
 
     /// <inheritdoc />
+    protected override int? FewestDigits => 9;
+
+    /// <inheritdoc />
     protected override PiiFinding? Judge(Match match, string text)
     {
         var digits = Digits(match.ValueSpan);
+        // The pattern's \d also reads digits of other scripts, which no SSN is written in.
+        if (digits.Length != 9) return null;
         int area = int.Parse(digits.AsSpan(0, 3)), group = int.Parse(digits.AsSpan(3, 2)), serial = int.Parse(digits.AsSpan(5, 4));
         if (area is 0 or 666 or >= 900 || group == 0 || serial == 0) return null;
         if (digits is "078051120" or "219099999" or "123456789") return null; // published samples, never a person's
@@ -153,6 +161,9 @@ public sealed partial class PhoneRecognizer : RegexRecognizer
 
     /// <inheritdoc />
     public override bool MayMatch(TextProfile profile) => profile.Digits >= 8;
+
+    /// <inheritdoc />
+    protected override int? FewestDigits => 8;
 
     /// <inheritdoc />
     protected override PiiFinding? Judge(Match match, string text)

@@ -16,11 +16,18 @@ public static class PersonNames
 
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> Family = new(() => Load("last_name").GetAlternateLookup<ReadOnlySpan<char>>());
 
+    // Both lists in one set: most capitalised words are neither, and one lookup tells so.
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> Either = new(() =>
+        new HashSet<string>(Given.Value.Set.Concat(Family.Value.Set), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
+
     /// <summary>Whether <paramref name="word"/> is a known given name.</summary>
     public static bool IsGivenName(ReadOnlySpan<char> word) => Given.Value.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is a known family name.</summary>
     public static bool IsFamilyName(ReadOnlySpan<char> word) => Family.Value.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a known given name or family name.</summary>
+    public static bool IsKnownName(ReadOnlySpan<char> word) => Either.Value.Contains(word);
 
     private static HashSet<string> Load(params string[] paths)
     {

@@ -88,7 +88,7 @@ public sealed partial class PersonRecognizer : IPiiRecognizer
         foreach (var range in words)
         {
             var word = run[range];
-            if (PersonNames.IsGivenName(word) || PersonNames.IsFamilyName(word) || TitleWord(word) is not null || IsCue(word)) return true;
+            if (PersonNames.IsKnownName(word) || TitleWord(word) is not null || IsCue(word)) return true;
         }
         return false;
     }
@@ -100,13 +100,19 @@ public sealed partial class PersonRecognizer : IPiiRecognizer
 
     private static readonly int LongestCue = Cues.Max(c => c.Length);
 
+    private static readonly Dictionary<char, string[]> CuesByLastCharacter =
+        Cues.GroupBy(c => char.ToUpperInvariant(c[^1])).ToDictionary(g => g.Key, g => g.ToArray());
+
     /// <summary>The title that <paramref name="word"/> is (exactly), if any.</summary>
     private static string? TitleWord(ReadOnlySpan<char> word)
     {
+        if (word.Length > LongestTitle) return null;
         foreach (var title in Titles)
             if (word.SequenceEqual(title)) return title;
         return null;
     }
+
+    private static readonly int LongestTitle = Titles.Max(t => t.Length);
 
     /// <summary>Whether <paramref name="word"/>, in lower case, is a cue.</summary>
     private static bool IsCue(ReadOnlySpan<char> word)
@@ -114,28 +120,40 @@ public sealed partial class PersonRecognizer : IPiiRecognizer
         if (word.Length > LongestCue) return false;
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        foreach (var cue in Cues)
-            if (lower.SequenceEqual(cue)) return true;
-        return false;
+        return CueSet.Contains(lower);
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueSet = new HashSet<string>(Cues, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The titles without their dots ("M." as "M"), as <see cref="Title"/> compares them.</summary>
     private static readonly string[] BareTitles = [.. Titles.Select(t => t.TrimEnd('.'))];
 
     /// <summary>The title just before a name ("Mr.", "Frau"), if any.</summary>
+    /// <remarks>
+    /// A bare title is all letters, so it ends the text with no letter before it exactly when it is the text's last run
+    /// of letters: that run is looked up instead of comparing every title's ending.
+    /// </remarks>
     private static string? Title(ReadOnlySpan<char> before)
     {
         var word = before.TrimEnd('.');
+        var start = word.Length;
+        while (start > 0 && word.Length - start <= LongestTitle && char.IsLetter(word[start - 1])) start--;
+        var letters = word[start..];
+        if (letters.IsEmpty || letters.Length > LongestTitle) return null;
         for (var i = 0; i < Titles.Length; i++)
-            if (word.EndsWith(BareTitles[i], StringComparison.Ordinal) && (word.Length == BareTitles[i].Length || !char.IsLetter(word[^(BareTitles[i].Length + 1)])))
-                return Titles[i];
+            if (letters.SequenceEqual(BareTitles[i])) return Titles[i];
         return null;
     }
 
     /// <summary>The phrase just before a name that introduces one ("my name is", "Dear", "Regards,"), if any.</summary>
+    /// <remarks>
+    /// Only the cues whose last character matches the text's last one (as ignoring case compares them: upper case,
+    /// invariant) are compared.
+    /// </remarks>
     private static string? Cue(ReadOnlySpan<char> before)
     {
-        foreach (var cue in Cues)
+        if (before.IsEmpty || !CuesByLastCharacter.TryGetValue(char.ToUpperInvariant(before[^1]), out var cues)) return null;
+        foreach (var cue in cues)
             if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) && (before.Length == cue.Length || !char.IsLetter(before[^(cue.Length + 1)])))
                 return cue;
         return null;

@@ -38,6 +38,39 @@ public abstract class RegexRecognizer : IPiiRecognizer
         return found ?? [];
     }
 
+    /// <summary>
+    /// For a pattern whose matches are made of <see cref="NumberRun"/> characters only and whose lookarounds see at
+    /// most <see cref="NumberMargin"/> characters beyond a match: the fewest digits a finding has. The pattern then
+    /// runs only around the number runs that hold as many. Null: it runs over the whole text.
+    /// </summary>
+    protected virtual int? FewestDigits => null;
+
+    /// <summary>How far the lookarounds of a <see cref="FewestDigits"/> pattern see before or after a match.</summary>
+    protected const int NumberMargin = 2;
+
+    /// <inheritdoc />
+    public virtual IEnumerable<PiiFinding> Recognize(string text, TextProfile profile)
+    {
+        if (FewestDigits is not { } fewest) return Recognize(text);
+        List<PiiFinding>? found = null;
+        foreach (var run in profile.Numbers)
+            if (run.Digits >= fewest) AddInRun(Pattern, run, text, ref found);
+        return found ?? [];
+    }
+
+    /// <summary>
+    /// Adds the matches of <paramref name="pattern"/> that lie in <paramref name="run"/>, searching the run and
+    /// <see cref="NumberMargin"/> characters on each side, so that the lookarounds see what they would in the whole text.
+    /// A match cannot cross a run's ends, so the whole text has the same matches there.
+    /// </summary>
+    protected void AddInRun(Regex pattern, NumberRun run, string text, ref List<PiiFinding>? found)
+    {
+        var from = Math.Max(0, run.Start - NumberMargin);
+        var to = Math.Min(text.Length, run.End + NumberMargin);
+        for (var match = pattern.Match(text, from, to - from); match.Success; match = match.NextMatch())
+            if (match.Index >= run.Start && match.Index + match.Length <= run.End) Add(match, text, ref found);
+    }
+
     /// <summary>Judges <paramref name="match"/> and adds its finding, if any, with the lowering words applied.</summary>
     protected void Add(Match match, string text, ref List<PiiFinding>? found)
     {
