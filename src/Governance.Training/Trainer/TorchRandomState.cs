@@ -2,7 +2,11 @@ using static TorchSharp.torch;
 
 namespace Governance.Training.Trainer;
 
-/// <summary>Torch's default (CPU) generator state as text, so a resumed run draws the same dropout masks.</summary>
+/// <summary>
+/// Torch's default (CPU) generator state as text, so a resumed run draws the same dropout masks. TorchSharp 0.107 does
+/// not expose the CUDA generator's state, so on a GPU a resumed run with dropout draws other masks than the
+/// uninterrupted one would have (without dropout nothing is drawn after the adapters are built).
+/// </summary>
 public static class TorchRandomState
 {
     /// <summary>The generator's state now, base64.</summary>

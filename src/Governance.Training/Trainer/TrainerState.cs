@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace Governance.Training.Trainer;
 
@@ -37,8 +38,8 @@ public sealed record TrainerState
     /// <summary>Refuses to resume with settings that would change the run, naming each setting that differs.</summary>
     public void RequireSameTrajectory(TrainerSettings settings, string folder)
     {
-        var saved = JsonSerializer.SerializeToNode(Settings)!.AsObject();
-        var now = JsonSerializer.SerializeToNode(Trajectory(settings))!.AsObject();
+        var saved = JsonSerializer.SerializeToNode(Settings, JsonOptions)!.AsObject();
+        var now = JsonSerializer.SerializeToNode(Trajectory(settings), JsonOptions)!.AsObject();
         var changed = saved.Where(pair => !JsonNode.DeepEquals(pair.Value, now[pair.Key]))
             .Select(pair => $"{pair.Key} (was {pair.Value?.ToJsonString()}, now {now[pair.Key]?.ToJsonString()})").ToList();
         if (changed.Count > 0)
@@ -54,5 +55,5 @@ public sealed record TrainerState
         JsonSerializer.Deserialize<TrainerState>(File.ReadAllText(path), JsonOptions)
         ?? throw new InvalidDataException($"{path} holds no trainer state.");
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
 }

@@ -28,7 +28,8 @@ public static class TrainingCheckpoint
         IReadOnlyDictionary<string, SafetensorsTensor>? best, int keep)
     {
         var folder = Path.Combine(root, Prefix + state.Step.ToString("D8", CultureInfo.InvariantCulture));
-        if (Directory.Exists(folder)) return folder;
+        if (IsComplete(folder)) return folder;
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         var temporary = Path.Combine(root, $".{Path.GetFileName(folder)}.partial");
         if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);
         Directory.CreateDirectory(temporary);
@@ -62,6 +63,9 @@ public static class TrainingCheckpoint
     private static IEnumerable<string> Completed(string root) =>
         Directory.EnumerateDirectories(root, Prefix + "*")
             .Where(folder => long.TryParse(Path.GetFileName(folder)[Prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out _))
-            .Where(folder => File.Exists(Path.Combine(folder, TrainerState.FileName)))
+            .Where(IsComplete)
             .Order(StringComparer.Ordinal);
+
+    // The state file is written last, so a folder holding it holds everything.
+    private static bool IsComplete(string folder) => File.Exists(Path.Combine(folder, TrainerState.FileName));
 }

@@ -69,10 +69,8 @@ public sealed class TrainingLoop<TExample>(nn.Module<Tensor, Tensor> model, ITra
         var loss = GradientAccumulation.Backward(model, objective, batches);
         var norm = GradientClipping.ClipByGlobalNorm(trainable.Select(pair => pair.Parameter), settings.MaxGradNorm);
         optimizer.step();
-        var tokens = batches.Sum(batch => batch.Tokens);
-        batches.ForEach(batch => batch.Dispose());
-        return new TrainingProgress(0, settings.MaxSteps, loss.Loss, rate, tokens / Math.Max(clock.Elapsed.TotalSeconds, 1e-9), norm,
-            loss.Metrics, null);
+        var tokensPerSecond = batches.Sum(batch => batch.Tokens) / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
+        return new TrainingProgress(0, settings.MaxSteps, loss.Loss, rate, tokensPerSecond, norm, loss.Metrics, null);
     }
 
     private long Resume(AdamW optimizer, DataOrder order, EarlyStopping stopping)

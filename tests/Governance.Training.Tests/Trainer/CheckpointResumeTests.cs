@@ -80,7 +80,7 @@ public sealed class CheckpointResumeTests
                 .Run(TrainingData.Completions(10), TrainingData.Completions(3)));
 
         Assert.Contains("MaxSteps (was 2, now 4)", error.Message);
-        Assert.Contains("LearningRate", error.Message);
+        Assert.Contains("LearningRate (was 0.01, now 0.001)", error.Message);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class CheckpointResumeTests
         using var scope = NewDisposeScope();
         using var folder = new TempFolder();
         Directory.CreateDirectory(Path.Combine(folder.Path, ".checkpoint-00000002.partial"));
-        Directory.CreateDirectory(Path.Combine(folder.Path, "checkpoint-00000009"));
+        Directory.CreateDirectory(Path.Combine(folder.Path, "checkpoint-00000002"));
         using var model = Build(lora: true);
 
         var result = Loop(model, Settings with { CheckpointFolder = folder.Path, MaxSteps = 2 }).Run(TrainingData.Completions(10), TrainingData.Completions(3));
@@ -97,6 +97,7 @@ public sealed class CheckpointResumeTests
         Assert.Equal(2, result.Losses.Count);
         Assert.Equal(Path.Combine(folder.Path, "checkpoint-00000002"), TrainingCheckpoint.FindLatest(folder.Path));
         Assert.False(Directory.Exists(Path.Combine(folder.Path, ".checkpoint-00000002.partial")));
+        Assert.True(File.Exists(Path.Combine(folder.Path, "checkpoint-00000002", TrainingCheckpoint.WeightsFileName)));
     }
 
     private static TrainingLoop<TokenExample> Loop(nn.Module<Tensor, Tensor> model, TrainerSettings settings) =>
