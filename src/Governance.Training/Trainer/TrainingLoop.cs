@@ -40,7 +40,8 @@ public sealed class TrainingLoop<TExample>(nn.Module<Tensor, Tensor> model, ITra
         while (step < settings.MaxSteps && !stopping.PatienceExhausted)
         {
             if (cancellationToken.IsCancellationRequested) { cancelled = true; break; }
-            var report = Step(optimizer, trainable, schedule.RateAt(step), train, order, device) with { Step = ++step };
+            var report = Step(step + 1, optimizer, trainable, schedule.RateAt(step), train, order, device);
+            step++;
             losses.Add(report.Loss);
             if (settings.EvaluateEvery > 0 && step % settings.EvaluateEvery == 0)
             {
@@ -57,7 +58,7 @@ public sealed class TrainingLoop<TExample>(nn.Module<Tensor, Tensor> model, ITra
         return new TrainingResult(outcome, step, losses, stopping.BestLoss, stopping.BestStep, checkpoint);
     }
 
-    private TrainingProgress Step(AdamW optimizer, IReadOnlyList<(string Name, Parameter Parameter)> trainable, double rate,
+    private TrainingProgress Step(long number, AdamW optimizer, IReadOnlyList<(string Name, Parameter Parameter)> trainable, double rate,
         IReadOnlyList<TExample> train, DataOrder order, Device device)
     {
         using var scope = NewDisposeScope();
@@ -70,7 +71,7 @@ public sealed class TrainingLoop<TExample>(nn.Module<Tensor, Tensor> model, ITra
         var norm = GradientClipping.ClipByGlobalNorm(trainable.Select(pair => pair.Parameter), settings.MaxGradNorm);
         optimizer.step();
         var tokensPerSecond = batches.Sum(batch => batch.Tokens) / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
-        return new TrainingProgress(0, settings.MaxSteps, loss.Loss, rate, tokensPerSecond, norm, loss.Metrics, null);
+        return new TrainingProgress(number, settings.MaxSteps, loss.Loss, rate, tokensPerSecond, norm, loss.Metrics, null);
     }
 
     private long Resume(AdamW optimizer, DataOrder order, EarlyStopping stopping)

@@ -12,18 +12,35 @@ public sealed class Bf16TrainingTests
 {
     [GpuFact]
     [Trait("Category", "GPU")]
-    public void On_CUDA_a_bf16_base_trains_fp32_adapters_and_keeps_its_own_weights_and_dtype() => TrainsBf16Base(CUDA);
+    public void On_CUDA_the_base_is_placed_in_bf16_trains_fp32_adapters_and_keeps_its_own_weights_and_dtype()
+    {
+        using var model = TinyGpt2.Create();
+        TrainingPrecision.Place(model, CUDA);
+        Assert.All(model.parameters(), parameter => Assert.Equal(ScalarType.BFloat16, parameter.dtype));
+        TrainsBf16Base(model, CUDA);
+    }
+
+    [Fact]
+    public void On_the_CPU_the_base_is_placed_in_fp32()
+    {
+        using var model = TinyGpt2.Create();
+        TrainingPrecision.Place(model, CPU);
+        Assert.All(model.parameters(), parameter => Assert.Equal(ScalarType.Float32, parameter.dtype));
+    }
 
     // The same path on the CPU, where production training stays fp32: it checks the GPU test's own logic here.
     [Fact]
-    public void On_the_CPU_a_bf16_base_trains_fp32_adapters_and_keeps_its_own_weights_and_dtype() => TrainsBf16Base(CPU);
+    public void On_the_CPU_a_bf16_base_trains_fp32_adapters_and_keeps_its_own_weights_and_dtype()
+    {
+        using var model = TinyGpt2.Create();
+        model.to(ScalarType.BFloat16);
+        TrainsBf16Base(model, CPU);
+    }
 
-    private static void TrainsBf16Base(Device device)
+    private static void TrainsBf16Base(nn.Module<Tensor, Tensor> model, Device device)
     {
         using var scope = NewDisposeScope();
-        using var model = TinyGpt2.Create();
-        model.to(ScalarType.BFloat16).to(device);
-        var before = model.named_parameters().ToDictionary(p => p.name, p => p.parameter.detach().cpu());
+        var before = model.named_parameters().ToDictionary(p => p.name, p => p.parameter.detach().clone().cpu());
         LoraModel.Apply(model, LoraTestModels.Config with { Settings = new LoraSettings { Rank = 8, Alpha = 16 } });
         var train = TrainingData.Completions(16);
 
