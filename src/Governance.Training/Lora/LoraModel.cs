@@ -47,4 +47,10 @@ public static class LoraModel
             adapter.Dispose();
         }
     }
+
+    /// <summary>
+    /// Runs <paramref name="model"/> as its base until the returned scope is disposed: the adapters are taken off, not
+    /// zeroed, so outputs are bit for bit the base's and no adapter work is done.
+    /// </summary>
+    public static DisabledAdapters DisableAdapters(nn.Module model) => new(model);
 }

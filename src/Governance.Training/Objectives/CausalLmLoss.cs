@@ -21,8 +21,14 @@ public static class CausalLmLoss
         var (predictions, targets) = Shift(logits, labels);
         var sum = functional.cross_entropy(predictions.to_type(ScalarType.Float32), targets, ignore_index: IgnoreIndex,
             reduction: Reduction.Sum);
-        using var counted = targets.ne(IgnoreIndex).sum();
-        return (sum, counted.item<long>());
+        return (sum, Targets(labels));
+    }
+
+    /// <summary>How many next-token predictions <paramref name="labels"/> [batch, time] count: unmasked labels after the first position.</summary>
+    public static long Targets(Tensor labels)
+    {
+        using var counted = labels[.., 1..].ne(IgnoreIndex).sum();
+        return counted.item<long>();
     }
 
     /// <summary>The mean loss per unmasked next-token prediction; zero (with a gradient) when every label is masked.</summary>
