@@ -1,5 +1,13 @@
 using Governance.Core.Configuration;
 using Governance.Worker;
+using Governance.Worker.Commands;
+
+switch (args)
+{
+    case ["bench", "training", .. var options]: return TrainingBenchCommand.Run(options, Console.Out);
+    case ["tiny-base", .. var options]: return TinyBaseCommand.Run(options, Console.Out);
+    case ["probe", .. var options]: return BiasProbeCommand.Run(options, Console.Out);
+}
 
 try
 {

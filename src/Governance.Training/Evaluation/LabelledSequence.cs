@@ -36,4 +36,7 @@ public sealed record LabelledSequence(IReadOnlyList<int> InputIds, IReadOnlyList
             throw new ArgumentException($"An example of {InputIds.Count} tokens has scored tokens among its first {cut + 1}, but the model reads only {maxPositions} positions; shorten the completion.");
         return new LabelledSequence(InputIds.Skip(cut).ToArray(), Labels.Skip(cut).ToArray());
     }
+
+    /// <summary>The same sequence as a training example, so evaluation batches are collated as training batches are.</summary>
+    public TokenExample ToExample() => new([.. InputIds.Select(id => (long)id)], [.. Labels.Select(label => (long)label)]);
 }

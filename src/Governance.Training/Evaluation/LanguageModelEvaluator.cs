@@ -47,30 +47,14 @@ public static class LanguageModelEvaluator
     internal static (double Nll, long Correct, long Tokens) Totals(nn.Module<Tensor, Tensor> model, IReadOnlyList<LabelledSequence> batch, Device device)
     {
         using var scope = NewDisposeScope();
-        var (ids, labels) = Padded(batch, device);
+        // Right-padded and masked exactly as training batches are.
+        var collated = TokenBatch.Collate([.. batch.Select(e => e.ToExample())], device: device);
+        var (ids, labels) = (collated.InputIds, collated.Labels);
         var logits = model.call(ids);
         var (nll, tokens) = CausalLmLoss.Sum(logits, labels);
         // The same shift as the loss: the logits at t predict the label at t + 1.
         var targets = labels[.., 1..];
         var hits = logits[.., ..^1].argmax(-1).eq(targets).logical_and(targets.ne(CausalLmLoss.IgnoreIndex));
         return (nll.to_type(ScalarType.Float64).item<double>(), hits.sum().item<long>(), tokens);
-    }
-
-    private static (Tensor Ids, Tensor Labels) Padded(IReadOnlyList<LabelledSequence> batch, Device device)
-    {
-        var time = batch.Max(e => e.InputIds.Count);
-        var ids = new long[batch.Count * time];
-        var labels = Enumerable.Repeat(CausalLmLoss.IgnoreIndex, ids.Length).ToArray();
-        for (var row = 0; row < batch.Count; row++)
-        {
-            if (batch[row].Labels.Count != batch[row].InputIds.Count)
-                throw new ArgumentException($"A held-out example has {batch[row].InputIds.Count} token ids but {batch[row].Labels.Count} labels; give one label per token.");
-            for (var t = 0; t < batch[row].InputIds.Count; t++)
-            {
-                ids[row * time + t] = batch[row].InputIds[t];
-                labels[row * time + t] = batch[row].Labels[t];
-            }
-        }
-        return (tensor(ids, device: device).reshape(batch.Count, time), tensor(labels, device: device).reshape(batch.Count, time));
     }
 }

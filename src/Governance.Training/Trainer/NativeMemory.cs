@@ -29,6 +29,27 @@ public static class NativeMemory
         }
     }
 
+    /// <summary>
+    /// Hands the C heap's free pages back to the system now (glibc's malloc_trim). Cheaper than a fixed threshold when
+    /// called every few steps rather than on every allocation; returns false where the C library is not glibc.
+    /// </summary>
+    public static bool TrimFreedMemory()
+    {
+        if (!OperatingSystem.IsLinux()) return false;
+        try
+        {
+            malloc_trim(0);
+            return true;
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "malloc_trim")]
+    private static extern int malloc_trim(nuint pad);
+
     [DllImport("libc", EntryPoint = "mallopt")]
     private static extern int mallopt(int option, int value);
 }

@@ -14,6 +14,12 @@ namespace Governance.Training.Trainer;
 public sealed class TrainingLoop<TExample>(nn.Module<Tensor, Tensor> model, ITrainingObjective<TExample> objective, TrainerSettings settings)
 {
     /// <summary>
+    /// Every this many steps the C heap's freed pages go back to the system, which keeps a long run's resident memory
+    /// flat (measured with <c>bench training --memory-steps 1000 --trim-every 10</c>) at a cost within the noise.
+    /// </summary>
+    public const int NativeMemoryTrimEvery = 10;
+
+    /// <summary>
     /// Runs until <see cref="TrainerSettings.MaxSteps"/> steps are taken, validation stops improving, or
     /// <paramref name="cancellationToken"/> is cancelled. Resumes from the newest checkpoint in the checkpoint folder
     /// when there is one. Afterwards the model holds the best validated weights (the latest ones when cancelled).
@@ -50,6 +56,7 @@ public sealed class TrainingLoop<TExample>(nn.Module<Tensor, Tensor> model, ITra
                 report = report with { ValidationLoss = validationLoss };
             }
             progress?.Invoke(report);
+            if (step % NativeMemoryTrimEvery == 0) NativeMemory.TrimFreedMemory();
             if (settings.CheckpointEvery > 0 && step % settings.CheckpointEvery == 0) Checkpoint(step, optimizer, order, stopping);
         }
         var checkpoint = Checkpoint(step, optimizer, order, stopping);
