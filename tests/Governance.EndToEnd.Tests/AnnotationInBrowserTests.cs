@@ -39,6 +39,7 @@ public sealed class AnnotationInBrowserTests(PortalInBrowser portal) : IClassFix
         var page = await portal.SignedInAsync(user);
         await PortalInBrowser.OpenInteractiveAsync(page, $"/annotation/{Project}/label");
         await page.WaitForSelectorAsync("#task-position");
+        await page.WaitForSelectorAsync("#keyboard-ready", new() { State = WaitForSelectorState.Attached });
         await page.Keyboard.PressAsync("?");
         await page.WaitForSelectorAsync("#help-overlay");
         await page.Keyboard.PressAsync("Escape");

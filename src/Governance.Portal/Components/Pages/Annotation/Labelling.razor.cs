@@ -69,6 +69,7 @@ public partial class Labelling
         _self = DotNetObjectReference.Create(this);
         _module = await Js.InvokeAsync<IJSObjectReference>("import", "./js/annotation.js");
         _listener = await _module.InvokeAsync<IJSObjectReference>("listen", _self, TaskRecord.SpanTextId);
+        StateHasChanged();
     }
 
     /// <summary>Called by the page's key listener with the action and the selection in the record text.</summary>
