@@ -10,25 +10,10 @@ public sealed class PiiReviewAnnotationApiTests(PortalFactory portal) : IClassFi
     private const string Version = "/api/datasets/spanned/versions/1";
     private const string Text = "Mail jane.doe@example.com or call +44 20 7946 0958";
 
-    private async Task<HttpClient> AuditedAsync()
-    {
-        var engineer = await portal.SignedInAsync("engineer");
-        await engineer.ImportDatasetAsync("spanned", JsonSerializer.Serialize(new { text = Text }) + "\n");
-        var compliance = await portal.SignedInAsync("compliance");
-        await compliance.PostAsJsonAsync($"{Version}/pii-audit", new { threshold = 0.5 });
-        for (var attempt = 0; attempt < 150; attempt++)
-        {
-            var audit = await compliance.GetFromJsonAsync<JsonElement>($"{Version}/pii-audit");
-            if (audit.GetProperty("state").GetString() is "Succeeded") break;
-            await Task.Delay(200);
-        }
-        return compliance;
-    }
-
     [Fact]
     public async Task Only_a_compliance_officer_sends_the_review_to_annotators_and_applies_their_accepted_spans()
     {
-        var compliance = await AuditedAsync();
+        var compliance = await portal.AuditedAsync("spanned", JsonSerializer.Serialize(new { text = Text }) + "\n");
         using var annotator = await portal.SignedInAsync("annotator");
         using var reviewer = await portal.SignedInAsync("reviewer");
         Assert.Equal(HttpStatusCode.Forbidden, (await annotator.PostAsJsonAsync($"{Version}/pii-findings/annotation-projects", new { })).StatusCode);
