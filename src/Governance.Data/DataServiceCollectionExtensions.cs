@@ -38,6 +38,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatasetBiasAudits>();
         services.AddSingleton<Settings.BiasAuditSettings>();
         services.AddSingleton<PiiReview.PiiReviews>();
+        services.AddSingleton<PiiReview.PiiAnnotationRounds>();
         services.AddSingleton<PiiReview.PiiFindingQueries>();
         services.AddSingleton<Audit.AuditTrail>();
         services.AddSingleton<DatasetStatistics>();

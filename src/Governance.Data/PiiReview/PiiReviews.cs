@@ -35,7 +35,7 @@ public sealed class PiiReviews(IDbContextFactory<GovernanceDbContext> databases,
             await UpsertAsync(db, versionId, key, decision, actor, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
-        await TrailAsync(actor, versionId, decision, string.Join("; ", keys.Take(20)) + (keys.Count > 20 ? $"; and {keys.Count - 20} more" : ""), cancellationToken);
+        await TrailAsync(actor, versionId, decision, Places(keys), cancellationToken);
     }
 
     /// <summary>Confirms or dismisses every finding nobody decided yet, of <paramref name="type"/> and/or by <paramref name="recognizer"/>; returns how many.</summary>
@@ -76,6 +76,21 @@ public sealed class PiiReviews(IDbContextFactory<GovernanceDbContext> databases,
         await TrailAsync(actor, versionId, PiiDecision.Added, key.ToString(), cancellationToken);
     }
 
+    /// <summary>
+    /// Records decisions reached elsewhere (an annotation project's spans), each stored as decided by
+    /// <paramref name="decidedBy"/>; the trail names the <paramref name="actor"/> who applied them and the <paramref name="reason"/>.
+    /// </summary>
+    internal async Task RecordAsync(Guid versionId, IReadOnlyList<(PiiFindingKey Key, PiiDecision Decision)> decisions, string decidedBy, string actor, string reason,
+        CancellationToken cancellationToken)
+    {
+        if (decisions.Count == 0) return;
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        foreach (var (key, decision) in decisions) await UpsertAsync(db, versionId, key, decision, decidedBy, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var group in decisions.GroupBy(d => d.Decision))
+            await TrailAsync(actor, versionId, group.Key, $"{reason}: {Places([.. group.Select(d => d.Key)])}", cancellationToken);
+    }
+
     private async Task UpsertAsync(GovernanceDbContext db, Guid versionId, PiiFindingKey key, PiiDecision decision, string actor, CancellationToken cancellationToken)
     {
         var row = await db.PiiDecisions.FindAsync([versionId, key.Ordinal, key.Field, key.Start, key.End, key.Type], cancellationToken);
@@ -89,11 +104,14 @@ public sealed class PiiReviews(IDbContextFactory<GovernanceDbContext> databases,
         Decision = decision, DecidedBy = actor, DecidedUtc = now,
     };
 
-    private static async Task EnsureAuditedAsync(GovernanceDbContext db, Guid versionId, CancellationToken cancellationToken)
+    internal static async Task EnsureAuditedAsync(GovernanceDbContext db, Guid versionId, CancellationToken cancellationToken)
     {
         if (!await db.PiiAuditRuns.AnyAsync(r => r.VersionId == versionId && r.State == RunState.Succeeded, cancellationToken))
             throw new RefusedError(Refusal.Conflict, "This version has no finished PII audit to review; run the audit first and wait for it to finish.");
     }
+
+    /// <summary>The places for the trail: the first twenty, then how many more.</summary>
+    private static string Places(IReadOnlyList<PiiFindingKey> keys) => string.Join("; ", keys.Take(20)) + (keys.Count > 20 ? $"; and {keys.Count - 20} more" : "");
 
     private Task TrailAsync(string actor, Guid versionId, PiiDecision decision, string what, CancellationToken cancellationToken) =>
         trail.AppendAsync(actor, null, $"dataset-version:{versionId}", $"pii-{decision.ToString().ToLowerInvariant()}", null, what, cancellationToken);

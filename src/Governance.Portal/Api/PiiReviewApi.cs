@@ -7,7 +7,10 @@ using Governance.Data.PiiReview;
 
 namespace Governance.Portal.Api;
 
-/// <summary>Review of a version's PII findings: list them, see where the review stands, confirm, dismiss, add missed ones.</summary>
+/// <summary>
+/// Review of a version's PII findings: list them, see where the review stands, confirm, dismiss, add missed ones, send
+/// the review to annotators and apply their spans.
+/// </summary>
 internal static class PiiReviewApi
 {
     public static void MapPiiReviewApi(this RouteGroupBuilder api)
@@ -47,6 +50,17 @@ internal static class PiiReviewApi
             await reviews.AddMissedAsync(v.Id, body.Key(), user.Identity!.Name!, ct);
             return Results.NoContent();
         }).RequireAuthorization(Policies.ReviewPiiFindings);
+
+        version.MapPost("/pii-findings/annotation-projects", async (string name, int number, PiiAnnotationRequest body, PiiAnnotationRounds rounds,
+            ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var project = await rounds.SendAsync(name, number, body, user.Identity!.Name!, ct);
+            return Results.Created($"/api/annotation/projects/{Uri.EscapeDataString(project.Name)}", new { project = project.Name });
+        }).RequireAuthorization(Policies.ReviewPiiFindings);
+
+        version.MapPost("/pii-findings/annotation-projects/{project}/apply", async (string name, int number, string project, PiiAnnotationRounds rounds,
+            ClaimsPrincipal user, CancellationToken ct) => await rounds.ApplyAsync(name, number, project, user.Identity!.Name!, ct))
+            .RequireAuthorization(Policies.ReviewPiiFindings);
     }
 }
 

@@ -11,7 +11,7 @@ using Microsoft.JSInterop;
 
 namespace Governance.Portal.Components.Pages.PiiReview;
 
-/// <summary>A compliance officer reviews a version's PII findings in place: confirm, dismiss, bulk, add missed ones.</summary>
+/// <summary>A compliance officer reviews a version's PII findings in place: confirm, dismiss, bulk, add missed ones, or send them to annotators.</summary>
 public sealed partial class PiiReviewPage : IAsyncDisposable
 {
     private const int PageSize = 25;
