@@ -38,9 +38,12 @@ public static class CausalLmLoss
         return sum / Math.Max(tokens, 1);
     }
 
+    // The labels move, not the logits: position t is scored against label t + 1 and the last position against nothing,
+    // which spares a copy of the [batch, time, vocab] logits and of their gradient.
     private static (Tensor Predictions, Tensor Targets) Shift(Tensor logits, Tensor labels)
     {
         var vocab = logits.shape[^1];
-        return (logits[.., ..^1].reshape(-1, vocab), labels[.., 1..].reshape(-1));
+        var next = functional.pad(labels[.., 1..], [0, 1], value: IgnoreIndex);
+        return (logits.reshape(-1, vocab), next.reshape(-1));
     }
 }
