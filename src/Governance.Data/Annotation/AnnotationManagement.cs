@@ -61,7 +61,7 @@ public sealed class AnnotationManagement(IDbContextFactory<GovernanceDbContext> 
                     ShownOrder = task.ShownOrder is null ? null : Core.Annotation.Distribution.ShownOrder.For(project.Id, to!, task.Ordinal), AssignedUtc = clock.GetUtcNow(),
                 });
             else if (!task.Gold) await AnnotationWork.ReleaseAsync(db, project, task.Ordinal, cancellationToken);
-            db.AnnotationEvents.Add(AnnotationWork.Event(task, actor, handOver ? "reassigned" : "released", null, handOver ? $"to {to}" : "to the pool"));
+            db.AnnotationEvents.Add(AnnotationWork.Event(task, actor, handOver ? "reassigned" : "released", null, handOver ? $"to {to}" : "to the pool", clock.GetUtcNow()));
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

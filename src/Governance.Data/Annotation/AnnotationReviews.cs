@@ -66,7 +66,7 @@ public sealed class AnnotationReviews(IDbContextFactory<GovernanceDbContext> dat
             var chosen = tasks.SingleOrDefault(t => t.Id == taskId && t.State == TaskState.Submitted)
                 ?? throw new ValidationError("taskId", $"Record {record} has no submitted answer {taskId}; pick one of {string.Join(", ", tasks.Where(t => t.State == TaskState.Submitted).Select(t => t.Id))}.");
             Finalize(item, chosen.Answers!, reviewer);
-            db.AnnotationEvents.Add(AnnotationWork.Event(chosen, reviewer, "accepted", chosen.Answers, null));
+            db.AnnotationEvents.Add(AnnotationWork.Event(chosen, reviewer, "accepted", chosen.Answers, null, clock.GetUtcNow()));
             await Task.CompletedTask;
         }, cancellationToken);
 
@@ -92,7 +92,7 @@ public sealed class AnnotationReviews(IDbContextFactory<GovernanceDbContext> dat
             task.Revision++;
             item.Submitted--;
             await AnnotationWork.UpdateReadinessAsync(db, summary.Project, item, task, cancellationToken);
-            db.AnnotationEvents.Add(AnnotationWork.Event(task, reviewer, "returned", null, task.ReviewComment));
+            db.AnnotationEvents.Add(AnnotationWork.Event(task, reviewer, "returned", null, task.ReviewComment, clock.GetUtcNow()));
         }, cancellationToken);
 
     private async Task DecideAsync(string projectName, long record, string reviewer,

@@ -93,7 +93,7 @@ public sealed class AnnotationWork(IDbContextFactory<GovernanceDbContext> databa
     /// <summary>Keeps unfinished answers on the server; they come back when the task is opened again.</summary>
     public async Task SaveDraftAsync(string projectName, long taskId, string annotator, JsonElement draft, CancellationToken cancellationToken = default)
     {
-        var project = (await projects.RulesAsync(projectName, cancellationToken)).Project;
+        var project = (await AdmittedAsync(projectName, annotator, cancellationToken)).Project;
         var raw = draft.GetRawText();
         if (raw.Length > 200_000) throw new ValidationError("draft", "The draft is larger than 200,000 characters.");
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
@@ -108,7 +108,7 @@ public sealed class AnnotationWork(IDbContextFactory<GovernanceDbContext> databa
     public async Task<TaskView> SubmitAsync(string projectName, long taskId, string annotator, JsonElement answers, int revision, double seconds,
         CancellationToken cancellationToken = default)
     {
-        var summary = await projects.RulesAsync(projectName, cancellationToken);
+        var summary = await AdmittedAsync(projectName, annotator, cancellationToken);
         var project = summary.Project;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -136,7 +136,7 @@ public sealed class AnnotationWork(IDbContextFactory<GovernanceDbContext> databa
             if (!counted) item.Submitted++;
             await UpdateReadinessAsync(db, project, item, task, cancellationToken);
         }
-        db.AnnotationEvents.Add(Event(task, annotator, counted ? "resubmitted" : "submitted", canonical, null));
+        db.AnnotationEvents.Add(Event(task, annotator, counted ? "resubmitted" : "submitted", canonical, null, clock.GetUtcNow()));
         await SaveAsync(db, task, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (turn is not null) await turn.DisposeAsync(); // reading the view needs no writer's turn
@@ -147,7 +147,7 @@ public sealed class AnnotationWork(IDbContextFactory<GovernanceDbContext> databa
     public async Task<TaskView?> SkipAsync(string projectName, long taskId, string annotator, string reason, int revision, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(reason)) throw new ValidationError("reason", "Say why you skip this record (e.g. \"not English\", \"unsure\").");
-        var project = (await projects.RulesAsync(projectName, cancellationToken)).Project;
+        var project = (await AdmittedAsync(projectName, annotator, cancellationToken)).Project;
         // The skip commits and leaves the writer's turn before the next task is fetched, which takes its own.
         {
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
@@ -162,7 +162,7 @@ public sealed class AnnotationWork(IDbContextFactory<GovernanceDbContext> databa
             task.SkipReason = reason.Trim()[..Math.Min(reason.Trim().Length, 500)];
             task.Revision++;
             if (!task.Gold) await ReleaseAsync(db, project, task.Ordinal, cancellationToken);
-            db.AnnotationEvents.Add(Event(task, annotator, "skipped", null, task.SkipReason));
+            db.AnnotationEvents.Add(Event(task, annotator, "skipped", null, task.SkipReason, clock.GetUtcNow()));
             await SaveAsync(db, task, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -188,10 +188,10 @@ public sealed class AnnotationWork(IDbContextFactory<GovernanceDbContext> databa
         item.Disagreement = AnswerValues.Differ(answers);
     }
 
-    internal static AnnotationEvent Event(AnnotationTask task, string actor, string kind, string? answers, string? comment) => new()
+    internal static AnnotationEvent Event(AnnotationTask task, string actor, string kind, string? answers, string? comment, DateTimeOffset atUtc) => new()
     {
         ProjectId = task.ProjectId, Ordinal = task.Ordinal, TaskId = task.Id, Actor = actor, Kind = kind, Answers = answers, Comment = comment,
-        AtUtc = DateTimeOffset.UtcNow,
+        AtUtc = atUtc,
     };
 
     internal static async Task<DatasetRecord> RecordAsync(GovernanceDbContext db, string hash, CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Governance.Core.Annotation.Projects;
 using Governance.Core.Security;
+using Governance.Core.Validation;
 using Governance.Data.Annotation;
 
 namespace Governance.Portal.Api;
@@ -39,8 +40,14 @@ internal static class AnnotationApi
                 Questions(request.Questions), request.Overlap ?? 1, request.Annotators, request.GoldRate ?? 0, request.Deadline), Name(user), ct);
             return Results.Created($"/api/annotation/projects/{Uri.EscapeDataString(project.Name)}", ProjectView.Of(await all.FindAsync(project.Name, ct)));
         }).RequireAuthorization(Policies.ManageAnnotationProjects);
-        projects.MapGet("/{name}", async (string name, AnnotationProjects all, CancellationToken ct) => ProjectView.Of(await all.FindAsync(name, ct)))
-            .RequireAuthorization(Policies.ViewAnnotationProjects);
+        projects.MapGet("/{name}", async (string name, AnnotationProjects all, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            // The same rule as the list: annotators see only the projects they work in.
+            var summary = await all.FindAsync(name, ct);
+            if (!Policies.Admits(Policies.ManageAnnotationProjects, Roles(user)) && !summary.Admits(Name(user)))
+                throw new RefusedError(Refusal.NotFound, $"There is no annotation project '{name}' you work in.");
+            return ProjectView.Of(summary);
+        }).RequireAuthorization(Policies.ViewAnnotationProjects);
 
         MapTasks(projects.MapGroup("/{name}/tasks").RequireAuthorization(Policies.AnnotateRecords));
         MapReview(projects.MapGroup("/{name}/review").RequireAuthorization(Policies.ReviewAnnotations));

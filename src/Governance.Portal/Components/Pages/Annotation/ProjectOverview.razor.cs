@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Governance.Core.Validation;
 using Governance.Data.Annotation;
+using Governance.Core.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -17,6 +19,7 @@ public partial class ProjectOverview
     [Inject] private AnnotationManagement Management { get; set; } = default!;
     [Inject] private AnnotationOutput Output { get; set; } = default!;
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = default!;
+    [Inject] private IAuthorizationService Authorization { get; set; } = default!;
 
     private ProjectSummary? _project;
     private QualityReport? _report;
@@ -39,8 +42,17 @@ public partial class ProjectOverview
 
     private async Task<string> ActorAsync() => (await Authentication.GetAuthenticationStateAsync()).User.Identity!.Name!;
 
+    /// <summary>Managing annotators is checked on the server at every action, not only by hiding the panel.</summary>
+    private async Task RequireManagerAsync()
+    {
+        var user = (await Authentication.GetAuthenticationStateAsync()).User;
+        if (!(await Authorization.AuthorizeAsync(user, Policies.ManageAnnotators)).Succeeded)
+            throw new RefusedError(Refusal.Forbidden, "Only a Manager may manage the annotators of a project.");
+    }
+
     private Task DeactivateAsync(string annotator) => RunAsync(async () =>
     {
+        await RequireManagerAsync();
         var moved = await Management.DeactivateAsync(Name, annotator, string.IsNullOrWhiteSpace(_reassignTo) ? null : _reassignTo.Trim(), await ActorAsync());
         await ReloadAsync();
         return $"{annotator} deactivated in this project; {moved} open task(s) moved to {(string.IsNullOrWhiteSpace(_reassignTo) ? "the pool" : _reassignTo)}.";
@@ -48,6 +60,7 @@ public partial class ProjectOverview
 
     private Task ReactivateAsync(string annotator) => RunAsync(async () =>
     {
+        await RequireManagerAsync();
         await Management.ReactivateAsync(Name, annotator);
         await ReloadAsync();
         return $"{annotator} may take tasks again.";
@@ -55,6 +68,7 @@ public partial class ProjectOverview
 
     private Task SetDeadlineAsync() => RunAsync(async () =>
     {
+        await RequireManagerAsync();
         await Management.SetDeadlineAsync(Name, _deadline is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d.Date.AddDays(1).AddSeconds(-1), DateTimeKind.Utc)) : null);
         await ReloadAsync();
         return "Deadline saved.";
