@@ -21,7 +21,7 @@ public sealed record PiiAnnotationRequest(string? Project = null, IReadOnlyList<
 
 /// <summary>
 /// What applying a project's spans did: decisions made by kind, findings already decided (left as they were), records
-/// with no final answer yet (their findings left undecided) and findings outside the text annotators saw.
+/// with no final answer yet (their findings left undecided) and findings annotators could not mark (outside the text they saw, or of a type they had no label for).
 /// </summary>
 public sealed record PiiAnnotationOutcome(int Confirmed, int Dismissed, int Added, int AlreadyDecided, long RecordsWithoutFinalAnswer, int FindingsOutsideMarkedText);
 
@@ -72,6 +72,7 @@ public sealed class PiiAnnotationRounds(IDbContextFactory<GovernanceDbContext> d
         var decided = (await db.PiiDecisions.AsNoTracking().Where(d => d.VersionId == version.Id && ordinals.Contains(d.Ordinal)).ToListAsync(cancellationToken))
             .Select(d => d.Key).ToHashSet();
 
+        var labels = PiiQuestion(rules)!.LabelList;
         var verdicts = new List<(PiiFindingKey Key, PiiDecision Decision)>();
         var outside = 0;
         foreach (var record in finals)
@@ -83,7 +84,8 @@ public sealed class PiiAnnotationRounds(IDbContextFactory<GovernanceDbContext> d
             using var answers = JsonDocument.Parse(record.FinalAnswers!);
             var marked = SpanAnswers.Read(answers.RootElement.GetProperty(PiiAnnotationQuestion.Key))
                 .Select(s => new PiiFindingKey(record.Ordinal, field, s.Start, s.End, s.Label)).ToList();
-            verdicts.AddRange(PiiSpanVerdicts.Decide(inField, marked));
+            verdicts.AddRange(PiiSpanVerdicts.Decide(inField, marked, labels));
+            outside += inField.Count(f => !labels.Contains(f.Type));
         }
         var fresh = verdicts.Where(v => !decided.Contains(v.Key)).ToList();
         await reviews.RecordAsync(version.Id, fresh, $"annotation project {projectName}", actor, $"from the final answers of annotation project '{projectName}'", cancellationToken);
