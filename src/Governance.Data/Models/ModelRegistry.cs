@@ -68,7 +68,16 @@ public sealed class ModelRegistry(
         var before = stored.Card.MissingSections;
         stored.Version.SetCardText(valid);
         (stored.Version.CardUpdatedBy, stored.Version.CardUpdatedUtc) = (actor.Name, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        // The release's concurrency token: a submit at the same moment and this edit cannot both succeed.
+        stored.ReleaseRow.Revision++;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            throw new RefusedError(Refusal.Conflict, "The model's release changed while you edited its card (it may have been submitted); reload and try again.");
+        }
         var after = await queries.FindAsync(id, cancellationToken);
         await trail.AppendAsync(actor.Name, client, $"model:{id}", "model-card-edit", JsonSerializer.Serialize(new { missing = before }),
             JsonSerializer.Serialize(new { missing = after.Card.MissingSections }), cancellationToken);
