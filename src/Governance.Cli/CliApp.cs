@@ -70,7 +70,7 @@ public static class CliApp
           governance bench annotation-setup --data FOLDER [--records 1000000] [--annotators 50]
                                                  prepare a portal data folder: records, annotators bench-01..., and a
                                                  project "bench" (see infra/bench/annotation.sh)
-          governance bench annotation --url URL --password-file FOLDER/bench-password [--annotators 50] [--requests 300] [--rounds 20]
+          governance bench annotation --url URL --password-file FOLDER/bench-password [--annotators 50] [--requests 300] [--rounds 20] [--pause-ms 1000]
                                                  time next-task and submit through a running portal's API, one
                                                  annotator and then all at once; exit 1 on any error
 

@@ -72,9 +72,9 @@ internal static class AnnotationBenchmark
                     times.Add(next);
                     times.Add(submit);
                 }
-                catch (HttpRequestException e)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException or InvalidOperationException)
                 {
-                    errors.Add(e.Message);
+                    errors.Add(e.Message); // a timeout or a malformed answer is one failed task, not the end of the benchmark
                 }
                 if (pauseMs > 0) await Task.Delay(pauseMs);
             }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Governance.Core.Configuration;
 using Governance.Core.Datasets.Export;
 using Governance.Core.Datasets.Import;

@@ -68,14 +68,6 @@ public sealed class BiasAuditBuilder
         }
     }
 
-    /// <summary>Adds the counts of <paramref name="other"/>, which must have been built for an equal configuration.</summary>
-    public void Merge(BiasAuditBuilder other)
-    {
-        if (other.ConfigurationHash != ConfigurationHash)
-            throw new ArgumentException("Only audits of the same configuration can be merged.", nameof(other));
-        _counts.Add(other._counts);
-    }
-
     /// <summary>The findings over every record added.</summary>
     public BiasAuditResult Build() => BiasFindings.Compute(_configuration, ConfigurationHash, _counts);
 

@@ -24,20 +24,4 @@ internal sealed class BiasCounts(int groups)
     public long[] Pairs { get; } = new long[groups];
 
     public long[] Chosen { get; } = new long[groups];
-
-    public void Add(BiasCounts other)
-    {
-        Records += other.Records;
-        LabelledRecords += other.LabelledRecords;
-        PreferenceRecords += other.PreferenceRecords;
-        for (var g = 0; g < Mentions.Length; g++)
-        {
-            Mentions[g] += other.Mentions[g];
-            Negative[g] += other.Negative[g];
-            Labelled[g] += other.Labelled[g];
-            Favourable[g] += other.Favourable[g];
-            Pairs[g] += other.Pairs[g];
-            Chosen[g] += other.Chosen[g];
-        }
-    }
 }

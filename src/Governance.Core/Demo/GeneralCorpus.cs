@@ -2,8 +2,9 @@ namespace Governance.Core.Demo;
 
 /// <summary>
 /// Plain English text about everyday subjects, generated from a small grammar and a seed: the corpus the built-in tiny
-/// base model is pretrained on. It deliberately says nothing about IT support, so that fine-tuning on
-/// <see cref="HelpdeskCorpus"/> is a real domain shift. The same seed gives the same text on every machine.
+/// base model is pretrained on. It uses everyday office and device words too (a laptop, the VPN client, a password), but
+/// never the help desk's ticket format, its categories or its fixes: fine-tuning on <see cref="HelpdeskCorpus"/> still
+/// has a whole task to learn. The same seed gives the same text on every machine.
 /// </summary>
 public static class GeneralCorpus
 {

@@ -1,10 +1,16 @@
 namespace Governance.Core.Pii;
 
 /// <summary>What a text holds, counted once per scan for the recognizers' pre-checks and candidate passes.</summary>
-/// <param name="Text">The text.</param>
-/// <param name="Digits">How many ASCII digits it has.</param>
-public sealed record TextProfile(string Text, int Digits)
+/// <param name="text">The text.</param>
+/// <param name="digits">How many ASCII digits it has.</param>
+public sealed class TextProfile(string text, int digits)
 {
+    /// <summary>The text.</summary>
+    public string Text { get; } = text;
+
+    /// <summary>How many ASCII digits it has.</summary>
+    public int Digits { get; } = digits;
+
     private IReadOnlyList<NumberRun>? _numbers;
 
     /// <summary>The profile of <paramref name="text"/>.</summary>

@@ -15,12 +15,4 @@ public static class ReleasedContent
     /// <summary>Whether <paramref name="content"/> hashes to <paramref name="releasedHash"/> (hex, either case).</summary>
     public static async Task<bool> MatchesAsync(Stream content, string releasedHash, CancellationToken cancellationToken = default) =>
         string.Equals(await HashAsync(content, cancellationToken), releasedHash, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Throws, naming both hashes, unless <paramref name="content"/> is exactly what was released.</summary>
-    public static async Task VerifyAsync(Stream content, string releasedHash, CancellationToken cancellationToken = default)
-    {
-        var actual = await HashAsync(content, cancellationToken);
-        if (!string.Equals(actual, releasedHash, StringComparison.OrdinalIgnoreCase))
-            throw new InvalidDataException($"The downloaded data hashes to {actual}, not the released {releasedHash}: refuse it and download again.");
-    }
 }

@@ -23,14 +23,6 @@ public sealed class ReleaseQueries(IDbContextFactory<GovernanceDbContext> databa
         return await FindAsync(db, id, cancellationToken);
     }
 
-    /// <summary>The release of a version, if there is one.</summary>
-    public async Task<StoredRelease?> ForVersionAsync(Guid versionId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var row = await db.DatasetReleases.AsNoTracking().SingleOrDefaultAsync(r => r.VersionId == versionId, cancellationToken);
-        return row is null ? null : (await LoadAsync(db, [row], cancellationToken))[0];
-    }
-
     /// <summary>Releases waiting for <paramref name="actor"/>: in review or failed audits, where they may approve or waive now.</summary>
     public async Task<IReadOnlyList<StoredRelease>> InboxAsync(Actor actor, CancellationToken cancellationToken = default)
     {

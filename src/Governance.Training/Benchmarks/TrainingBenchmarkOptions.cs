@@ -42,8 +42,9 @@ public sealed record TrainingBenchmarkOptions
     /// <summary>Refuses sizes that cannot run, naming the option.</summary>
     public TrainingBenchmarkOptions Validated()
     {
+        Require(ModelWidth > 0 && Heads > 0 && Vocabulary > 1 && Layers > 0 && Sequence > 1 && Batch > 0 && Steps > 0 && WarmupSteps >= 0,
+            "--d-model, --heads, --vocab, --layers, --seq, --batch and --steps must be positive");
         Require(ModelWidth % Heads == 0, "--d-model must be a multiple of --heads");
-        Require(Layers > 0 && Sequence > 1 && Batch > 0 && Steps > 0 && WarmupSteps >= 0, "--layers, --seq, --batch and --steps must be positive");
         Require(Device is "cpu" or "cuda", "--device must be cpu or cuda");
         Require(!Bf16 || Device == "cuda", "--bf16 needs --device cuda");
         return this;

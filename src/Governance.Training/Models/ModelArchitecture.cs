@@ -31,6 +31,14 @@ public sealed record ModelArchitecture(string Name, IReadOnlyList<string> ModelT
                ?? throw config.Fault("model_type", $"'{modelType}' is not supported; use one of {string.Join(", ", All.SelectMany(a => a.ModelTypes))}");
     }
 
+    /// <summary>The longest sequence, in tokens, that a model this engine built reads.</summary>
+    public static int ContextLength(nn.Module model) => model switch
+    {
+        Gpt2LmHeadModel gpt2 => gpt2.Config.ContextLength,
+        LlamaForCausalLM llama => llama.Config.ContextLength,
+        _ => throw new ArgumentException($"{model.GetType().Name} is not a supported causal language model.", nameof(model)),
+    };
+
     /// <summary>The architecture of a model this engine built.</summary>
     public static ModelArchitecture Of(nn.Module model) => model switch
     {

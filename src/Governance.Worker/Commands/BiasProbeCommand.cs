@@ -28,7 +28,7 @@ public static class BiasProbeCommand
             using var model = CausalLmCheckpoint.Load(folder);
             var tokenizer = TokenizerFolder.Load(folder).Tokenizer;
             var probed = new CausalLmProbedModel(model, new TextCodec(text => tokenizer.Encode(text), ids => tokenizer.Decode(ids)),
-                ModelMaxPositions(folder), tokenizer.Special.Eos);
+                ModelArchitecture.ContextLength(model), tokenizer.Special.Eos);
             foreach (var axis in BiasProbe.Run(configuration, examples, probed, options.Int("--max-tokens", 16)))
                 output.WriteLine(JsonSerializer.Serialize(axis, JsonSerializerOptions.Web));
             return 0;
@@ -54,13 +54,5 @@ public static class BiasProbeCommand
             examples.Add(new ProbeExample(prompt ?? throw new InvalidDataException($"{path}:{number}: \"prompt\" must be a string"), completion));
         }
         return examples;
-    }
-
-    private static int ModelMaxPositions(string folder)
-    {
-        using var config = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "config.json")));
-        foreach (var name in new[] { "n_positions", "max_position_embeddings" })
-            if (config.RootElement.TryGetProperty(name, out var value) && value.TryGetInt32(out var positions)) return positions;
-        throw new InvalidDataException($"{Path.Combine(folder, "config.json")}: neither n_positions nor max_position_embeddings is set");
     }
 }

@@ -19,6 +19,7 @@ public static class TinyBaseCommand
             var options = new CommandOptions(args);
             models = options.Text("--models", "models");
             settings = new TinyBaseSettings { Steps = options.Int("--steps", new TinyBaseSettings().Steps) };
+            if (settings.Steps < 1) throw new ArgumentException("--steps must be at least 1");
         }
         catch (ArgumentException error)
         {

@@ -26,20 +26,6 @@ public sealed class BiasAuditBuilderTests
     }
 
     [Fact]
-    public void Builders_of_parts_merged_give_the_findings_of_the_whole()
-    {
-        var configuration = Gender(label: Approve);
-        var (head, tail) = (new BiasAuditBuilder(configuration), new BiasAuditBuilder(configuration));
-        foreach (var record in Twelve.Take(5)) head.Add(record);
-        foreach (var record in Twelve.Skip(5)) tail.Add(record);
-
-        head.Merge(tail);
-
-        Assert.Equal(BiasJson.Serialize(RunAudit(configuration, Twelve)), BiasJson.Serialize(head.Build()));
-        Assert.Throws<ArgumentException>(() => head.Merge(new BiasAuditBuilder(Gender(minimumRecords: 2))));
-    }
-
-    [Fact]
     public void A_result_reads_back_from_its_json_with_verdicts_as_words()
     {
         var result = RunAudit(Gender(label: Approve), Twelve);

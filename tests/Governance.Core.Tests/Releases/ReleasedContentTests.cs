@@ -14,17 +14,14 @@ public sealed class ReleasedContentTests
     {
         Assert.True(await ReleasedContent.MatchesAsync(new MemoryStream(Released), ReleasedHash));
         Assert.True(await ReleasedContent.MatchesAsync(new MemoryStream(Released), ReleasedHash.ToUpperInvariant()));
-        await ReleasedContent.VerifyAsync(new MemoryStream(Released), ReleasedHash);
     }
 
     [Fact]
-    public async Task One_changed_byte_is_refused_naming_both_hashes()
+    public async Task One_changed_byte_does_not_match()
     {
         var tampered = (byte[])Released.Clone();
         tampered[^2] = (byte)'c';
 
         Assert.False(await ReleasedContent.MatchesAsync(new MemoryStream(tampered), ReleasedHash));
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ReleasedContent.VerifyAsync(new MemoryStream(tampered), ReleasedHash));
-        Assert.Contains(ReleasedHash, error.Message);
     }
 }

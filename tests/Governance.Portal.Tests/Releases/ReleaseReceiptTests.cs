@@ -52,11 +52,14 @@ public sealed class ReleaseReceiptTests(PortalFactory portal) : IClassFixture<Po
     public async Task A_receipt_naming_another_hash_is_not_recorded()
     {
         var id = await _releases.ReachAsync("Published");
-        var versionId = (await _releases.GetAsync(id)).GetProperty("versionId").GetGuid();
+        var release = await _releases.GetAsync(id);
+        var (versionId, hash) = (release.GetProperty("versionId").GetGuid(), release.GetProperty("contentHash").GetString()!);
 
+        // The wrong receipt goes first; the right one after it shows when both have been handled.
         var recorded = await ReceiptsAfterAsync(id,
-            new DatasetReleaseReceived(Guid.Parse(id), versionId, 1, "gpu-7", new string('e', 64), "releases/x.jsonl", DateTimeOffset.UtcNow));
+            new DatasetReleaseReceived(Guid.Parse(id), versionId, 1, "gpu-7", new string('e', 64), "releases/x.jsonl", DateTimeOffset.UtcNow),
+            new DatasetReleaseReceived(Guid.Parse(id), versionId, 1, "gpu-8", hash, "releases/y.jsonl", DateTimeOffset.UtcNow));
 
-        Assert.Empty(recorded);
+        Assert.Contains("worker gpu-8", Assert.Single(recorded));
     }
 }

@@ -32,7 +32,7 @@ public static class AnnotatorQuality
                 var gold = mine.Where(a => a.Gold && goldAnswers.ContainsKey(a.Ordinal)).ToList();
                 var judged = mine.Where(a => !a.Gold && finalAnswers.ContainsKey(a.Ordinal)).ToList();
                 return new Summary(g.Key, mine.Count,
-                    seconds.Count == 0 ? null : mine.Count / (seconds.Sum() / 3600),
+                    seconds.Count == 0 ? null : seconds.Count / (seconds.Sum() / 3600),
                     seconds.Count == 0 ? null : Median(seconds),
                     Matching(gold, goldAnswers, dimensions), gold.Count,
                     Matching(judged, finalAnswers, dimensions), judged.Count,

@@ -19,26 +19,19 @@ public sealed partial class AddressRecognizer : RegexRecognizer
     protected override Regex Pattern => Candidate();
 
     /// <inheritdoc />
-    public override bool MayMatch(TextProfile profile) => profile.Digits >= 1 && TypeWords.In(profile.Text) && StreetWords.In(profile.Text);
+    public override bool MayMatch(TextProfile profile) => profile.Digits >= 1 && TypeWords.In(profile.Text);
 
     /// <summary>
     /// The pattern's street type words as it spells them: English and French ones after whitespace, German ones (the end
-    /// of the street's name) before it. A word stands for the longer ones it begins ("St" for "Street"). Most texts with a
-    /// <see cref="StreetWords"/> marker have it inside another word ("replacement"), where the pattern cannot match.
+    /// of the street's name) before it. A word stands for the longer ones it begins ("St" for "Street"); a type word
+    /// inside another word ("replacement") does not count, as the pattern cannot match there. The pre-check the scanner
+    /// runs before the pattern.
     /// </summary>
     private static readonly SpacedWords TypeWords = new(
         ["St", "Ave", "Road", "Rd", "Lane", "Ln", "Boulevard", "Blvd", "Dr", "Court", "Ct", "Pl", "Way", "Terrace", "Close", "Crescent", "Sq",
          "Highway", "Hwy", "Parkway", "Pkwy", "Row", "Gardens", "Mews",
          "rue", "av", "boulevard", "bd", "place", "chemin", "allée", "impasse", "quai", "route", "cours"],
         ["straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee"]);
-
-    /// <summary>A street type word, one of which every address the pattern finds contains (a cheap pre-check).</summary>
-    private static readonly Markers StreetWords = new(
-        // Short abbreviations with the space before them, so that "have" or "please" do not pass for "ave" or "pl".
-        ["street", " st ", " st.", " st,", "avenue", " ave", "road", " rd", "lane", " ln", "boulevard", "blvd", " dr ", " dr.", "drive", "court", " ct",
-         "place", " pl ", " pl.", " way", "terrace", "close", "crescent", "square", " sq", "highway", "hwy", "parkway", "pkwy", " row", "gardens", "mews",
-         "straße", "strasse", "str.", "weg ", "weg,", "platz", "allee", "gasse", "ring ", "ring,", "damm", "ufer", "chaussee", " rue ", " av.", " bd ",
-         "chemin", "allée", "impasse", " quai", " route", " cours"]);
 
     /// <inheritdoc />
     protected override PiiFinding? Judge(Match match, string text)
