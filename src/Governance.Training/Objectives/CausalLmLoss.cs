@@ -24,6 +24,19 @@ public static class CausalLmLoss
         return (sum, Targets(labels));
     }
 
+    /// <summary>
+    /// <see cref="Sum"/> for a training step whose logits serve nothing but this loss: the gradient is computed in the
+    /// forward pass and written over the logits (<see cref="FusedCrossEntropy"/>), so no copy of [batch, time, vocab] is
+    /// made. The logits must not be read afterwards.
+    /// </summary>
+    public static (Tensor Sum, long Tokens) SumConsumingLogits(Tensor logits, Tensor labels)
+    {
+        if (!logits.requires_grad) return Sum(logits, labels);
+        var (predictions, targets) = Shift(logits, labels);
+        var input = predictions.dtype == ScalarType.Float32 ? predictions.contiguous() : predictions.to_type(ScalarType.Float32);
+        return (FusedCrossEntropy.Apply(input, targets, IgnoreIndex), Targets(labels));
+    }
+
     /// <summary>How many next-token predictions <paramref name="labels"/> [batch, time] count: unmasked labels after the first position.</summary>
     public static long Targets(Tensor labels)
     {

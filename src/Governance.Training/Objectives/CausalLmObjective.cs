@@ -14,5 +14,5 @@ public sealed class CausalLmObjective(long padId = 0) : ITrainingObjective<Token
 
     /// <inheritdoc />
     public ObjectiveTerms Sum(nn.Module<Tensor, Tensor> model, TokenBatch batch) =>
-        new(CausalLmLoss.Sum(model.call(batch.InputIds), batch.Labels).Sum);
+        new(CausalLmLoss.SumConsumingLogits(model.call(batch.InputIds), batch.Labels).Sum);
 }

@@ -11,7 +11,8 @@ public static class TrainingStep
     {
         using var scope = NewDisposeScope();
         optimizer.zero_grad();
-        var loss = CausalLmLoss.Mean(model.call(inputIds), labels);
+        var (sum, tokens) = CausalLmLoss.SumConsumingLogits(model.call(inputIds), labels);
+        var loss = sum / Math.Max(tokens, 1);
         loss.backward();
         optimizer.step();
         return loss.item<float>();
