@@ -135,7 +135,7 @@ public static class TrainingBenchmark
                     TargetModules = ["c_attn"], FanInFanOut = true,
                 });
             _model.train();
-            _optimizer = optim.AdamW(_model.parameters().Where(p => p.requires_grad), lr: 1e-4);
+            _optimizer = TrainingOptimizer.Create(_model.parameters().Where(p => p.requires_grad), new TrainerSettings { LearningRate = 1e-4 });
             _tokens = randint(0, options.Vocabulary, [options.Batch, options.Sequence], dtype: ScalarType.Int64, device: device);
         }
 

@@ -40,4 +40,31 @@ public sealed class TrainingOptimizerTests
 
         Assert.Equal(0.99, parameter.data<double>()[0], 1e-7);
     }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.05)]
+    public void Its_steps_match_TorchSharps_AdamW_and_so_do_their_moments(double weightDecay)
+    {
+        using var scope = NewDisposeScope();
+        manual_seed(3);
+        var start = randn(64, 32);
+        var targets = Enumerable.Range(0, 5).Select(_ => randn(64, 32)).ToList();
+        var settings = new TrainerSettings { LearningRate = 0.05, WeightDecay = weightDecay };
+        var (ours, theirs) = (new Parameter(start.clone()), new Parameter(start.clone()));
+        using var lean = TrainingOptimizer.Create([ours], settings);
+        using var reference = new AdamW([theirs], settings.LearningRate, settings.Beta1, settings.Beta2, settings.Epsilon, settings.WeightDecay);
+
+        foreach (var target in targets)
+            foreach (var (parameter, optimizer) in new (Parameter, OptimizerHelper)[] { (ours, lean), (theirs, reference) })
+            {
+                optimizer.zero_grad();
+                (parameter - target).pow(3).sum().backward();
+                optimizer.step();
+            }
+
+        var (a, b) = (ours.data<float>().ToArray(), theirs.data<float>().ToArray());
+        Assert.All(a.Zip(b), pair => Assert.Equal(pair.Second, pair.First, 1e-5));
+        Assert.True(start.sub(ours).abs().max().item<float>() > 0.1f);
+    }
 }
