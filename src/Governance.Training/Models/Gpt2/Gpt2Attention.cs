@@ -30,13 +30,18 @@ public sealed class Gpt2Attention : Module<Tensor, Tensor>
     }
 
     /// <inheritdoc />
-    public override Tensor forward(Tensor x)
+    public override Tensor forward(Tensor x) => Forward(x, null, 0);
+
+    /// <summary>Attends over <paramref name="x"/> and, when there is a cache, over the positions it holds for <paramref name="layer"/>.</summary>
+    internal Tensor Forward(Tensor x, KeyValueCache? cache, int layer)
     {
         var (batch, time, width) = (x.shape[0], x.shape[1], x.shape[2]);
+        var causal = KeyValueCache.IsCausal(cache, time);
         // c_attn's output is [q | k | v], each split into heads: view it so dimension 2 picks q, k or v.
         var qkv = _qkv.call(x).view(batch, time, 3, _heads, width / _heads).permute(2, 0, 3, 1, 4);
-        var attended = functional.scaled_dot_product_attention(qkv[0], qkv[1], qkv[2],
-            p: training ? _attentionDropout : 0, is_casual: true);
+        var (keys, values) = cache?.Append(layer, qkv[1], qkv[2]) ?? (qkv[1], qkv[2]);
+        var attended = functional.scaled_dot_product_attention(qkv[0], keys, values,
+            p: training ? _attentionDropout : 0, is_casual: causal);
         var output = _output.call(attended.transpose(1, 2).reshape(batch, time, width));
         return functional.dropout(output, _residualDropout, training);
     }

@@ -32,9 +32,12 @@ public sealed class Gpt2Block : Module<Tensor, Tensor>
     }
 
     /// <inheritdoc />
-    public override Tensor forward(Tensor x)
+    public override Tensor forward(Tensor x) => Forward(x, null, 0);
+
+    /// <summary>The block's output, its attention continuing from <paramref name="cache"/> when there is one.</summary>
+    internal Tensor Forward(Tensor x, KeyValueCache? cache, int layer)
     {
-        var h = x + _attention.call(_attentionNorm.call(x));
+        var h = x + _attention.Forward(_attentionNorm.call(x), cache, layer);
         return h + _mlp.call(_mlpNorm.call(h));
     }
 

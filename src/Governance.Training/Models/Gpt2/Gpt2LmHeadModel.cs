@@ -10,7 +10,7 @@ namespace Governance.Training.Models.Gpt2;
 /// GPT-2 with its language-model head, parameter names as in transformers' GPT2LMHeadModel ("transformer.h.0.attn.c_attn.weight").
 /// With tied embeddings the head reuses transformer.wte.weight and owns no parameter, as in a saved HF checkpoint.
 /// </summary>
-public sealed class Gpt2LmHeadModel : Module<Tensor, Tensor>
+public sealed class Gpt2LmHeadModel : Module<Tensor, Tensor>, ICachedCausalLm
 {
     [ComponentName(Name = "transformer")]
     private readonly Gpt2Model _body;
@@ -35,9 +35,13 @@ public sealed class Gpt2LmHeadModel : Module<Tensor, Tensor>
     public Gpt2Config Config { get; }
 
     /// <summary>Logits [batch, time, vocab] for token ids [batch, time].</summary>
-    public override Tensor forward(Tensor inputIds)
-    {
-        var hidden = _body.call(inputIds);
-        return _head is null ? functional.linear(hidden, _body.TokenEmbedding) : _head.call(hidden);
-    }
+    public override Tensor forward(Tensor inputIds) => Logits(_body.call(inputIds));
+
+    /// <inheritdoc />
+    public int CachedLayers => _body.LayerCount;
+
+    /// <inheritdoc />
+    public Tensor Forward(Tensor inputIds, KeyValueCache cache) => Logits(_body.Forward(inputIds, cache));
+
+    private Tensor Logits(Tensor hidden) => _head is null ? functional.linear(hidden, _body.TokenEmbedding) : _head.call(hidden);
 }

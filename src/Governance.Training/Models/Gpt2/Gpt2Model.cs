@@ -44,15 +44,22 @@ public sealed class Gpt2Model : Module<Tensor, Tensor>
     /// <summary>The token embedding [vocab, d], which a tied head also uses as its output projection.</summary>
     public Parameter TokenEmbedding => _tokens.weight!;
 
+    /// <summary>Transformer blocks.</summary>
+    public int LayerCount => _blocks.Count;
+
     /// <summary>Hidden states [batch, time, d] for token ids [batch, time].</summary>
-    public override Tensor forward(Tensor inputIds)
+    public override Tensor forward(Tensor inputIds) => Forward(inputIds, null);
+
+    /// <summary>Hidden states for token ids at the positions after those <paramref name="cache"/> holds (from 0 without one).</summary>
+    internal Tensor Forward(Tensor inputIds, KeyValueCache? cache)
     {
-        var time = inputIds.shape[1];
-        if (time > _contextLength)
-            throw new ArgumentException($"A sequence of {time} tokens exceeds the model's n_positions {_contextLength}.", nameof(inputIds));
-        var positions = arange(time, dtype: ScalarType.Int64, device: inputIds.device);
+        var (start, time) = (cache?.Length ?? 0, inputIds.shape[1]);
+        if (start + time > _contextLength)
+            throw new ArgumentException($"A sequence of {start + time} tokens exceeds the model's n_positions {_contextLength}.", nameof(inputIds));
+        var positions = arange(start, start + time, dtype: ScalarType.Int64, device: inputIds.device);
         var x = functional.dropout(_tokens.call(inputIds) + _positions.call(positions), _embeddingDropout, training);
-        foreach (var block in _blocks) x = block.call(x);
+        for (var layer = 0; layer < _blocks.Count; layer++) x = _blocks[layer].Forward(x, cache, layer);
+        cache?.Advance(time);
         return _finalNorm.call(x);
     }
 }

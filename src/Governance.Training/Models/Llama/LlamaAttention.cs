@@ -42,13 +42,18 @@ public sealed class LlamaAttention : Module<Tensor, Tensor, Tensor, Tensor>
     }
 
     /// <summary>Attends over <paramref name="x"/> [batch, time, hidden] with the rotation angles of its positions.</summary>
-    public override Tensor forward(Tensor x, Tensor cos, Tensor sin)
+    public override Tensor forward(Tensor x, Tensor cos, Tensor sin) => Forward(x, cos, sin, null, 0);
+
+    /// <summary>Attends over <paramref name="x"/> and, when there is a cache, over the positions it holds for <paramref name="layer"/>.</summary>
+    internal Tensor Forward(Tensor x, Tensor cos, Tensor sin, KeyValueCache? cache, int layer)
     {
         var (batch, time) = (x.shape[0], x.shape[1]);
+        var causal = KeyValueCache.IsCausal(cache, time);
         var q = RotaryEmbedding.Apply(Heads(_query.call(x), _heads), cos, sin);
         var k = RotaryEmbedding.Apply(Heads(_key.call(x), _keyValueHeads), cos, sin);
         var v = Heads(_value.call(x), _keyValueHeads);
-        var attended = functional.scaled_dot_product_attention(q, Shared(k), Shared(v), p: training ? _dropout : 0, is_casual: true);
+        (k, v) = cache?.Append(layer, k, v) ?? (k, v);
+        var attended = functional.scaled_dot_product_attention(q, Shared(k), Shared(v), p: training ? _dropout : 0, is_casual: causal);
         return _output.call(attended.transpose(1, 2).reshape(batch, time, _heads * _headSize));
     }
 

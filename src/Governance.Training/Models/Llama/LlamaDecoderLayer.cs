@@ -31,9 +31,12 @@ public sealed class LlamaDecoderLayer : Module<Tensor, Tensor, Tensor, Tensor>
     }
 
     /// <summary>The layer's output for hidden states <paramref name="x"/> and the rotation angles of their positions.</summary>
-    public override Tensor forward(Tensor x, Tensor cos, Tensor sin)
+    public override Tensor forward(Tensor x, Tensor cos, Tensor sin) => Forward(x, cos, sin, null, 0);
+
+    /// <summary>The layer's output, its attention continuing from <paramref name="cache"/> when there is one.</summary>
+    internal Tensor Forward(Tensor x, Tensor cos, Tensor sin, KeyValueCache? cache, int layer)
     {
-        var h = x + _attention.call(_attentionNorm.call(x), cos, sin);
+        var h = x + _attention.Forward(_attentionNorm.call(x), cos, sin, cache, layer);
         return h + _mlp.call(_mlpNorm.call(h));
     }
 }

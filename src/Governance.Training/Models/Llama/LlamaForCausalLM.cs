@@ -11,7 +11,7 @@ namespace Governance.Training.Models.Llama;
 /// in transformers ("model.layers.0.self_attn.q_proj.weight"). With tied embeddings the head reuses
 /// model.embed_tokens.weight and owns no parameter, as in a saved checkpoint.
 /// </summary>
-public sealed class LlamaForCausalLM : Module<Tensor, Tensor>
+public sealed class LlamaForCausalLM : Module<Tensor, Tensor>, ICachedCausalLm
 {
     [ComponentName(Name = "model")]
     private readonly LlamaModel _body;
@@ -36,9 +36,13 @@ public sealed class LlamaForCausalLM : Module<Tensor, Tensor>
     public LlamaConfig Config { get; }
 
     /// <summary>Logits [batch, time, vocab] for token ids [batch, time].</summary>
-    public override Tensor forward(Tensor inputIds)
-    {
-        var hidden = _body.call(inputIds);
-        return _head is null ? functional.linear(hidden, _body.TokenEmbedding) : _head.call(hidden);
-    }
+    public override Tensor forward(Tensor inputIds) => Logits(_body.call(inputIds));
+
+    /// <inheritdoc />
+    public int CachedLayers => _body.LayerCount;
+
+    /// <inheritdoc />
+    public Tensor Forward(Tensor inputIds, KeyValueCache cache) => Logits(_body.Forward(inputIds, cache));
+
+    private Tensor Logits(Tensor hidden) => _head is null ? functional.linear(hidden, _body.TokenEmbedding) : _head.call(hidden);
 }

@@ -36,15 +36,22 @@ public sealed class LlamaModel : Module<Tensor, Tensor>
     /// <summary>The token embedding [vocab, hidden], which a tied head also uses as its output projection.</summary>
     public Parameter TokenEmbedding => _tokens.weight!;
 
+    /// <summary>Decoder layers.</summary>
+    public int LayerCount => _layers.Count;
+
     /// <summary>Hidden states [batch, time, hidden] for token ids [batch, time].</summary>
-    public override Tensor forward(Tensor inputIds)
+    public override Tensor forward(Tensor inputIds) => Forward(inputIds, null);
+
+    /// <summary>Hidden states for token ids at the positions after those <paramref name="cache"/> holds (from 0 without one).</summary>
+    internal Tensor Forward(Tensor inputIds, KeyValueCache? cache)
     {
-        var time = inputIds.shape[1];
-        if (time > _contextLength)
-            throw new ArgumentException($"A sequence of {time} tokens exceeds the model's max_position_embeddings {_contextLength}.", nameof(inputIds));
+        var (start, time) = (cache?.Length ?? 0, inputIds.shape[1]);
+        if (start + time > _contextLength)
+            throw new ArgumentException($"A sequence of {start + time} tokens exceeds the model's max_position_embeddings {_contextLength}.", nameof(inputIds));
         var x = _tokens.call(inputIds);
-        var (cos, sin) = _rotary.Angles(time, x.device, x.dtype);
-        foreach (var layer in _layers) x = layer.call(x, cos, sin);
+        var (cos, sin) = _rotary.Angles(start, time, x.device, x.dtype);
+        for (var layer = 0; layer < _layers.Count; layer++) x = _layers[layer].Forward(x, cos, sin, cache, layer);
+        cache?.Advance(time);
         return _finalNorm.call(x);
     }
 }

@@ -18,13 +18,13 @@ public sealed class RotaryEmbedding
         _theta = theta;
     }
 
-    /// <summary>cos and sin [time, head_dim] for positions 0..time-1, in <paramref name="dtype"/> on <paramref name="device"/>.</summary>
-    public (Tensor Cos, Tensor Sin) Angles(long time, Device device, ScalarType dtype)
+    /// <summary>cos and sin [time, head_dim] for positions start..start+time-1, in <paramref name="dtype"/> on <paramref name="device"/>.</summary>
+    public (Tensor Cos, Tensor Sin) Angles(long start, long time, Device device, ScalarType dtype)
     {
         // inv_freq = 1 / theta^(2i / d), in fp32 like transformers' float32 power of the base.
         var exponents = arange(0, _headSize, 2, dtype: ScalarType.Int64, device: device).to_type(ScalarType.Float32) / _headSize;
         var inverseFrequencies = tensor((float)_theta, device: device).pow(exponents).reciprocal();
-        var positions = arange(time, dtype: ScalarType.Int64, device: device).to_type(ScalarType.Float32);
+        var positions = arange(start, start + time, dtype: ScalarType.Int64, device: device).to_type(ScalarType.Float32);
         var frequencies = outer(positions, inverseFrequencies);
         var angles = cat([frequencies, frequencies], -1);
         return (angles.cos().to_type(dtype), angles.sin().to_type(dtype));
