@@ -27,7 +27,10 @@ public sealed record TrainingThroughput(string Mode, long MatmulWeights, double 
 /// <param name="Samples">(step, bytes) after each sampled step.</param>
 public sealed record MemoryProfile(IReadOnlyList<(int Step, long Bytes)> Samples)
 {
-    /// <summary>The first sample, taken after warm-up: the baseline.</summary>
+    /// <summary>
+    /// The first sample, <c>sampleEvery</c> steps in: the baseline. Not the first step, whose memory still holds what the
+    /// first hand-back of freed pages returns, and which would hide growth below it.
+    /// </summary>
     public long Baseline => Samples[0].Bytes;
 
     /// <summary>The largest sample.</summary>
@@ -76,7 +79,7 @@ public static class TrainingBenchmark
     }
 
     /// <summary>
-    /// Runs <paramref name="steps"/> steps, sampling resident memory after step 1 and every <paramref name="sampleEvery"/>
+    /// Runs <paramref name="steps"/> steps, sampling resident memory every <paramref name="sampleEvery"/>
     /// steps, handing freed C heap pages back every <paramref name="trimEvery"/> steps (0: never).
     /// </summary>
     public static MemoryProfile Memory(TrainingBenchmarkOptions options, int steps, int sampleEvery, int trimEvery, Action<int, long>? progress = null)
@@ -89,7 +92,7 @@ public static class TrainingBenchmark
         {
             run.Step();
             if (trimEvery > 0 && step % trimEvery == 0) NativeMemory.TrimFreedMemory();
-            if (step % sampleEvery != 0 && step != 1) continue;
+            if (step % sampleEvery != 0) continue;
             var bytes = ResidentMemory.Bytes();
             samples.Add((step, bytes));
             progress?.Invoke(step, bytes);

@@ -36,6 +36,8 @@ public static class TrainingBenchCommand
             trimEvery = values.Int("--trim-every", 0);
             if (values.Has("--mmap-threshold")) NativeMemory.ReturnFreedBlocksToSystem();
             sampleEvery = Math.Max(1, values.Int("--sample-every", 50));
+            if (memorySteps > 0 && memorySteps < 2 * sampleEvery)
+                throw new ArgumentException("--memory-steps must be at least twice --sample-every: the first sample is the baseline the later ones are held to");
             if (values.Text("--mode", "both") is not ("full" or "lora" or "both"))
                 throw new ArgumentException("--mode must be full, lora or both");
         }
@@ -59,7 +61,7 @@ public static class TrainingBenchCommand
             var profile = TrainingBenchmark.Memory(memoryOptions, memorySteps, sampleEvery, trimEvery,
                 (step, bytes) => output.WriteLine($"  step {step,5}: resident {Mib(bytes)} MiB"));
             output.WriteLine($"memory over {memorySteps} steps ({(memoryOptions.Lora ? "lora" : "full")}): baseline {Mib(profile.Baseline)} MiB " +
-                             $"after step 1, peak {Mib(profile.Peak)} MiB, final {Mib(profile.Samples[^1].Bytes)} MiB, growth {(profile.Growth - 1) * 100:0.0}% " +
+                             $"after step {profile.Samples[0].Step}, peak {Mib(profile.Peak)} MiB, final {Mib(profile.Samples[^1].Bytes)} MiB, growth {(profile.Growth - 1) * 100:0.0}% " +
                              (profile.Growth <= 1.10 ? "(flat within 10%)" : "(NOT flat within 10%)"));
         }
         return 0;
