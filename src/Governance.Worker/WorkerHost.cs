@@ -1,6 +1,7 @@
 using Governance.Core.Configuration;
 using Governance.Training.Consumers;
 using Governance.Training.Hosting;
+using Governance.Training.Releases;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,7 +17,7 @@ public static class WorkerHost
         var builder = Host.CreateApplicationBuilder(args);
         var settings = new SettingReader(key => builder.Configuration[key]);
         var broker = ReadBroker(settings);
-        var nameSuffix = $"worker-{Environment.ProcessId}";
+        var nameSuffix = WorkerIdentity.StableSuffix(ReleaseDownloadSettings.Read(settings).DataFolder);
         var identity = WorkerIdentity.Read(settings, nameSuffix);
         builder.Services.AddTrainingWorker(settings, nameSuffix);
         builder.Services.AddReleaseDownloads(settings);

@@ -24,7 +24,7 @@ public static class SettingNames
     /// <summary>Heartbeats a worker may miss before it is shown as lost.</summary>
     public const string MissedBeatsBeforeLost = "Workers:MissedBeatsBeforeLost";
 
-    /// <summary>The name a worker reports; defaults to host name and process id.</summary>
+    /// <summary>The name a worker reports; defaults to the host name and an id kept in the worker's data folder.</summary>
     public const string WorkerName = "Worker:Name";
 
     /// <summary>Whether the embedded default seeds demo users and data.</summary>

@@ -7,8 +7,11 @@ namespace Governance.Training.Releases;
 /// <param name="ReleasesFolder">The <c>releases</c> folder under the worker's <c>Storage:DataDirectory</c>.</param>
 public sealed record ReleaseDownloadSettings(Uri Portal, string ReleasesFolder)
 {
+    /// <summary>The worker's data folder, which holds the releases folder.</summary>
+    public string DataFolder => Path.GetDirectoryName(ReleasesFolder)!;
+
     /// <summary>Where the worker records revoked releases: <c>revoked-releases.txt</c> in the data folder, next to the releases folder.</summary>
-    public string RevocationsFile => Path.Combine(Path.GetDirectoryName(ReleasesFolder)!, "revoked-releases.txt");
+    public string RevocationsFile => Path.Combine(DataFolder, "revoked-releases.txt");
 
     /// <summary>Reads both; a missing or non-http(s) portal address is a <see cref="ConfigurationError"/> naming the setting.</summary>
     public static ReleaseDownloadSettings Read(SettingReader settings)
