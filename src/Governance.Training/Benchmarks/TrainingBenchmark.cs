@@ -57,6 +57,7 @@ public static class TrainingBenchmark
     {
         options = options.Validated();
         var device = DeviceOf(options);
+        using var memory = NativeMemory.ReuseLargeBlocks();
         using var run = new BenchRun(options);
         for (var i = 0; i < options.WarmupSteps; i++) run.Step();
         var tokensPerStep = options.Batch * (double)options.Sequence;
@@ -85,6 +86,7 @@ public static class TrainingBenchmark
     public static MemoryProfile Memory(TrainingBenchmarkOptions options, int steps, int sampleEvery, int trimEvery, Action<int, long>? progress = null)
     {
         options = options.Validated();
+        using var memory = NativeMemory.ReuseLargeBlocks();
         using var run = new BenchRun(options);
         for (var i = 0; i < options.WarmupSteps; i++) run.Step();
         var samples = new List<(int, long)>();

@@ -42,6 +42,7 @@ public sealed class TrainingLoop<TExample>(nn.Module<Tensor, Tensor> model, ITra
         var schedule = new LearningRateSchedule(settings.Schedule, settings.LearningRate, settings.WarmupSteps, settings.MaxSteps);
         var losses = new List<double>();
         var cancelled = false;
+        using var memory = NativeMemory.ReuseLargeBlocks();
         model.train();
         while (step < settings.MaxSteps && !stopping.PatienceExhausted)
         {

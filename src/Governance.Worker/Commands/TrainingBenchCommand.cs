@@ -8,12 +8,12 @@ namespace Governance.Worker.Commands;
 /// <summary>
 /// <c>Governance.Worker bench training</c>: tokens/s, ms/step and model FLOP utilisation of full and LoRA training, and
 /// optionally resident memory over a long run. Options: --d-model --layers --heads --vocab --seq --batch --steps
-/// --warmup --mode full|lora|both --lora-rank --device cpu|cuda --bf16 --memory-steps N --sample-every N --trim-every N (malloc_trim every N steps) --mmap-threshold
+/// --warmup --mode full|lora|both --lora-rank --device cpu|cuda --bf16 --memory-steps N --sample-every N --trim-every N (malloc_trim every N steps)
 /// (glibc's fixed 128 KiB threshold for the whole run).
 /// </summary>
 public static class TrainingBenchCommand
 {
-    private static readonly string[] Flags = ["--bf16", "--mmap-threshold"];
+    private static readonly string[] Flags = ["--bf16"];
 
     /// <summary>Runs the benchmark described by <paramref name="args"/> (after "bench training"); returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output)
@@ -34,7 +34,6 @@ public static class TrainingBenchCommand
             rank = values.Int("--lora-rank", 8);
             memorySteps = values.Int("--memory-steps", 0);
             trimEvery = values.Int("--trim-every", 0);
-            if (values.Has("--mmap-threshold")) NativeMemory.ReturnFreedBlocksToSystem();
             sampleEvery = Math.Max(1, values.Int("--sample-every", 50));
             if (memorySteps > 0 && memorySteps < 2 * sampleEvery)
                 throw new ArgumentException("--memory-steps must be at least twice --sample-every: the first sample is the baseline the later ones are held to");
