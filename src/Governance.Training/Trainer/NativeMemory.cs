@@ -20,8 +20,12 @@ public static class NativeMemory
     /// Keeps large freed blocks in the heap until the scope is disposed, which restores glibc's defaults and hands the
     /// free pages back. Does nothing where the C library is not glibc.
     /// </summary>
-    public static IDisposable ReuseLargeBlocks() =>
-        Set(MmapMaxOption, 0) && Set(TrimThresholdOption, int.MaxValue) ? new Restore() : new Restore(nothingChanged: true);
+    public static IDisposable ReuseLargeBlocks()
+    {
+        Set(MmapMaxOption, 0);
+        Set(TrimThresholdOption, int.MaxValue);
+        return new Restore();
+    }
 
     /// <summary>
     /// Hands the C heap's free pages back to the system now (glibc's malloc_trim). Cheap when called every few steps
@@ -54,11 +58,10 @@ public static class NativeMemory
         }
     }
 
-    private sealed class Restore(bool nothingChanged = false) : IDisposable
+    private sealed class Restore : IDisposable
     {
         public void Dispose()
         {
-            if (nothingChanged) return;
             Set(MmapMaxOption, DefaultMmapMax);
             Set(TrimThresholdOption, DefaultTrimThreshold);
             TrimFreedMemory();
