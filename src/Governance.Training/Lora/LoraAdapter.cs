@@ -29,12 +29,22 @@ public sealed class LoraAdapter : IDisposable
     /// <summary>The up projection, registered as "lora_B" on its layer.</summary>
     public Linear B { get; }
 
-    /// <summary>What the adapter adds to the layer's output for input <paramref name="x"/>.</summary>
-    public Tensor Forward(Tensor x, bool training)
+    /// <summary>
+    /// The layer's output <paramref name="output"/> [rows, out] plus the adapter's for input <paramref name="input"/>
+    /// [rows, in]. The scaling multiplies the [rows, r] product, not the [rows, out] one, and is skipped when it is 1 (the
+    /// default alpha = r). An fp32 output takes the up projection in place, in the same matrix product, so a step makes no
+    /// [rows, out] temporary for the adapter; the layer's output is not saved for backward, so that is safe. Another dtype
+    /// gets the fp32 result cast and added.
+    /// </summary>
+    public Tensor AddTo(Tensor output, Tensor input, bool training)
     {
-        var input = x.to_type(ScalarType.Float32);
-        if (Settings.Dropout > 0) input = functional.dropout(input, Settings.Dropout, training);
-        return B.call(A.call(input)).mul(Settings.Scaling);
+        var x = input.to_type(ScalarType.Float32);
+        if (Settings.Dropout > 0) x = functional.dropout(x, Settings.Dropout, training);
+        var down = A.call(x);
+        if (Settings.Scaling != 1) down = down.mul(Settings.Scaling);
+        return output.dtype == ScalarType.Float32
+            ? output.addmm_(down, B.weight!.t())
+            : output + B.call(down).to_type(output.dtype);
     }
 
     /// <summary>The change to the layer's weight, (B @ A) * scaling, transposed for a [in, out] (fan_in_fan_out) layout.</summary>

@@ -44,7 +44,7 @@ public sealed class Conv1D : LoraHostModule
     {
         var flat = x.reshape(-1, InFeatures);
         var y = addmm(_bias, flat, _weight, beta: 1, alpha: 1);
-        if (Lora is not null) y = y + Lora.Forward(flat, training).to_type(y.dtype);
+        if (Lora is not null) y = Lora.AddTo(y, flat, training);
         return y.view([.. x.shape[..^1], OutFeatures]);
     }
 }

@@ -42,7 +42,9 @@ public sealed class LlamaLinear : LoraHostModule
     /// <inheritdoc />
     public override Tensor forward(Tensor x)
     {
-        var y = functional.linear(x, _weight, _bias);
-        return Lora is null ? y : y + Lora.Forward(x, training).to_type(y.dtype);
+        if (Lora is null) return functional.linear(x, _weight, _bias);
+        var flat = x.reshape(-1, InFeatures);
+        var y = Lora.AddTo(functional.linear(flat, _weight, _bias), flat, training);
+        return y.view([.. x.shape[..^1], OutFeatures]);
     }
 }
