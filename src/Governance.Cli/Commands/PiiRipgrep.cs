@@ -62,8 +62,9 @@ internal static class PiiRipgrep
         try
         {
             using var rg = Process.Start(start)!;
-            var output = await rg.StandardOutput.ReadToEndAsync();
-            var error = await rg.StandardError.ReadToEndAsync();
+            // Both pipes are drained at once: read one after the other, a full stderr pipe would stall ripgrep forever.
+            var (outputRead, errorRead) = (rg.StandardOutput.ReadToEndAsync(), rg.StandardError.ReadToEndAsync());
+            var (output, error) = (await outputRead, await errorRead);
             await rg.WaitForExitAsync();
             if (rg.ExitCode > 1) throw new InvalidOperationException($"ripgrep failed: {error}");
             return (output, rg.ExitCode);

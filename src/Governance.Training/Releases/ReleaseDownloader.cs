@@ -36,12 +36,9 @@ public sealed class ReleaseDownloader(HttpClient portal, string releasesFolder)
         try
         {
             string actual;
-            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, useAsync: true))
-            {
-                await response.Content.CopyToAsync(file, cancellationToken);
-                file.Position = 0;
-                actual = await ReleasedContent.HashAsync(file, cancellationToken);
-            }
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            await using (var body = await response.Content.ReadAsStreamAsync(cancellationToken))
+                actual = await ReleasedContent.CopyAndHashAsync(body, file, cancellationToken);
             if (!string.Equals(actual, released.ContentHash, StringComparison.OrdinalIgnoreCase))
                 return ReleaseDownload.Refused(actual,
                     $"The downloaded data hashes to {actual}, not the released {released.ContentHash.ToLowerInvariant()}: it was deleted.");

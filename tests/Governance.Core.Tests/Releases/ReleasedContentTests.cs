@@ -24,4 +24,17 @@ public sealed class ReleasedContentTests
 
         Assert.False(await ReleasedContent.MatchesAsync(new MemoryStream(tampered), ReleasedHash));
     }
+
+    [Fact]
+    public async Task Copying_writes_every_byte_and_returns_the_hash_of_what_was_copied()
+    {
+        var content = new byte[200_000]; // larger than the copy buffer, so the hash spans several reads
+        new Random(4).NextBytes(content);
+        var copy = new MemoryStream();
+
+        var hash = await ReleasedContent.CopyAndHashAsync(new MemoryStream(content), copy);
+
+        Assert.Equal(content, copy.ToArray());
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(content)), hash);
+    }
 }
