@@ -33,6 +33,24 @@ public sealed class ReleaseQueries(IDbContextFactory<GovernanceDbContext> databa
         return [.. loaded.Where(r => r.Release.ActionsFor(actor).Any(a => a is "approve" or "waive"))];
     }
 
+    /// <summary>
+    /// The highest version of the same dataset, below the version <paramref name="versionId"/>, whose release was approved
+    /// (and may since have been published or deprecated): what a reviewer diffs against. Null when there is none.
+    /// </summary>
+    public async Task<int?> PreviousApprovedVersionAsync(Guid versionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var current = await db.DatasetVersions.AsNoTracking().Where(v => v.Id == versionId)
+            .Select(v => new { v.DatasetId, v.Number }).SingleAsync(cancellationToken);
+        return await db.DatasetReleases.AsNoTracking().Where(r => ApprovedStates.Contains(r.State))
+            .Join(db.DatasetVersions, r => r.VersionId, v => v.Id, (_, v) => v)
+            .Where(v => v.DatasetId == current.DatasetId && v.Number < current.Number)
+            .MaxAsync(v => (int?)v.Number, cancellationToken);
+    }
+
+    private static readonly DatasetReleaseState[] ApprovedStates =
+        [DatasetReleaseState.Approved, DatasetReleaseState.Published, DatasetReleaseState.Deprecated];
+
     internal static async Task<StoredRelease> FindAsync(GovernanceDbContext db, Guid id, CancellationToken cancellationToken)
     {
         var row = await db.DatasetReleases.SingleOrDefaultAsync(r => r.Id == id, cancellationToken)

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Governance.Data.Releases;
 using Governance.Tests.Shared.Portal;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.Portal.Tests.Releases;
 
@@ -69,6 +71,24 @@ public sealed class ReleaseApprovalTests(PortalFactory portal) : IClassFixture<P
         Assert.All(changed.GetProperty("approvals").EnumerateArray(), a => Assert.False(a.GetProperty("counts").GetBoolean()));
         Assert.Empty(changed.GetProperty("waivers").EnumerateArray());
         Assert.Equal("AuditsFailed", resubmitted.GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task The_evidence_diffs_against_the_highest_earlier_version_of_the_dataset_whose_release_was_approved()
+    {
+        var approved = await _releases.ReachAsync("Approved");
+        var dataset = (await _releases.GetAsync(approved)).GetProperty("dataset").GetString()!;
+        var engineer = await _releases.As("engineer");
+        await ReleaseHarness.MustAsync(engineer.PutAsJsonAsync($"/api/datasets/{dataset}/versions/1/records/1/metadata", new { source = "manual" }));
+        await ReleaseHarness.MustAsync(engineer.PutAsJsonAsync($"/api/datasets/{dataset}/versions/2/records/1/metadata", new { source = "call" }));
+        var second = await _releases.SubmitAsync(dataset, version: 2); // audits failed: not approved
+        var third = await _releases.SubmitAsync(dataset, version: 3);
+        var queries = portal.Services.GetRequiredService<ReleaseQueries>();
+        static Guid VersionOf(JsonElement release) => Guid.Parse(release.GetProperty("versionId").GetString()!);
+
+        Assert.Equal(1, await queries.PreviousApprovedVersionAsync(VersionOf(third)));
+        Assert.Equal(1, await queries.PreviousApprovedVersionAsync(VersionOf(second)));
+        Assert.Null(await queries.PreviousApprovedVersionAsync(VersionOf(await _releases.GetAsync(approved))));
     }
 
     [Fact]

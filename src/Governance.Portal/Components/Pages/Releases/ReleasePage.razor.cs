@@ -12,8 +12,6 @@ namespace Governance.Portal.Components.Pages.Releases;
 
 public partial class ReleasePage
 {
-    private static readonly DatasetReleaseState[] ApprovedStates = [DatasetReleaseState.Approved, DatasetReleaseState.Published, DatasetReleaseState.Deprecated];
-
     [Parameter] public Guid Id { get; set; }
 
     [Inject] private ReleaseQueries Queries { get; set; } = default!;
@@ -36,8 +34,7 @@ public partial class ReleasePage
         var stored = await Queries.FindAsync(Id);
         _release = ReleaseView.Of(stored, actor);
         _gate = await Gates.EvaluateAsync(stored.Row.VersionId);
-        _previousApproved = (await Queries.ListAsync()).Where(r => r.Dataset == stored.Dataset && r.VersionNumber < stored.VersionNumber
-            && ApprovedStates.Contains(r.Release.State)).Select(r => (int?)r.VersionNumber).Max();
+        _previousApproved = await Queries.PreviousApprovedVersionAsync(stored.Row.VersionId);
     }
 
     // The buttons show the lifecycle's actions for this user; the service checks the same rules again here.
