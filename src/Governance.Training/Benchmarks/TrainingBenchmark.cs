@@ -24,9 +24,15 @@ public sealed record TrainingThroughput(string Mode, long MatmulWeights, double 
     double TokensPerSecond, double AchievedGflops, double MatmulGflops, double Utilisation);
 
 /// <summary>Resident memory sampled over a long run.</summary>
-/// <param name="Samples">(step, bytes) after each sampled step.</param>
-public sealed record MemoryProfile(IReadOnlyList<(int Step, long Bytes)> Samples)
+/// <param name="Samples">
+/// After each sampled step: the bytes resident then, and the most resident at once since the warm-up (the peak inside
+/// steps, which the samples taken between steps do not see).
+/// </param>
+public sealed record MemoryProfile(IReadOnlyList<(int Step, long Bytes, long PeakBytes)> Samples)
 {
+    /// <summary>The flatness bound: 10%.</summary>
+    public const double FlatBound = 1.10;
+
     /// <summary>
     /// The first sample, <c>sampleEvery</c> steps in: the baseline. Not the first step, whose memory still holds what the
     /// first hand-back of freed pages returns, and which would hide growth below it.
@@ -34,10 +40,22 @@ public sealed record MemoryProfile(IReadOnlyList<(int Step, long Bytes)> Samples
     public long Baseline => Samples[0].Bytes;
 
     /// <summary>The largest sample.</summary>
-    public long Peak => Samples.Max(s => s.Bytes);
+    public long HighestSample => Samples.Max(s => s.Bytes);
 
-    /// <summary>Peak over baseline; 1.10 is the "flat within 10%" bound.</summary>
-    public double Growth => Peak / (double)Baseline;
+    /// <summary>Largest sample over baseline.</summary>
+    public double Growth => HighestSample / (double)Baseline;
+
+    /// <summary>The peak over the first <c>sampleEvery</c> steps.</summary>
+    public long FirstPeak => Samples[0].PeakBytes;
+
+    /// <summary>The peak over the whole run.</summary>
+    public long HighestPeak => Samples.Max(s => s.PeakBytes);
+
+    /// <summary>Peak over the whole run over the peak of the first samples' steps.</summary>
+    public double PeakGrowth => HighestPeak / (double)FirstPeak;
+
+    /// <summary>Both the samples and the in-step peak stay within <see cref="FlatBound"/> of where they started.</summary>
+    public bool Flat => Growth <= FlatBound && PeakGrowth <= FlatBound;
 }
 
 /// <summary>
@@ -83,21 +101,22 @@ public static class TrainingBenchmark
     /// Runs <paramref name="steps"/> steps, sampling resident memory every <paramref name="sampleEvery"/>
     /// steps, handing freed C heap pages back every <paramref name="trimEvery"/> steps (0: never).
     /// </summary>
-    public static MemoryProfile Memory(TrainingBenchmarkOptions options, int steps, int sampleEvery, int trimEvery, Action<int, long>? progress = null)
+    public static MemoryProfile Memory(TrainingBenchmarkOptions options, int steps, int sampleEvery, int trimEvery, Action<int, long, long>? progress = null)
     {
         options = options.Validated();
         using var memory = NativeMemory.ReuseLargeBlocks();
         using var run = new BenchRun(options);
         for (var i = 0; i < options.WarmupSteps; i++) run.Step();
-        var samples = new List<(int, long)>();
+        ResidentMemory.ResetPeak();
+        var samples = new List<(int, long, long)>();
         for (var step = 1; step <= steps; step++)
         {
             run.Step();
             if (trimEvery > 0 && step % trimEvery == 0) NativeMemory.TrimFreedMemory();
             if (step % sampleEvery != 0) continue;
-            var bytes = ResidentMemory.Bytes();
-            samples.Add((step, bytes));
-            progress?.Invoke(step, bytes);
+            var (bytes, peak) = (ResidentMemory.Bytes(), ResidentMemory.Peak());
+            samples.Add((step, bytes, peak));
+            progress?.Invoke(step, bytes, peak);
         }
         return new MemoryProfile(samples);
     }
