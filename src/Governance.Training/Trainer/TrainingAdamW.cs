@@ -8,21 +8,13 @@ namespace Governance.Training.Trainer;
 /// root), in fewer passes over each parameter than TorchSharp's own step: the first moment by one lerp, no weight-decay
 /// pass when the decay is zero, and the bias correction of the second moment folded into eps and the step size, so the
 /// step allocates one temporary per parameter instead of two. The state is TorchSharp's, so the optimiser files of
-/// checkpoints are the same. Clearing gradients drops them, as PyTorch's zero_grad has done by default since 2.0.
+/// checkpoints are the same. zero_grad keeps TorchSharp's zero-filling: dropping the gradients instead, as PyTorch does
+/// by default, was no faster measurably here and raised the peak resident memory inside steps (about 1,420 to 1,530 MiB
+/// after 300 steps of the d_model 512 bench), since fresh gradient buffers each step fragment the C heap.
 /// </summary>
 public sealed class TrainingAdamW(IEnumerable<Parameter> parameters, double learningRate, double beta1, double beta2, double epsilon, double weightDecay)
     : AdamW(parameters, learningRate, beta1, beta2, epsilon, weightDecay)
 {
-    /// <summary>
-    /// Drops every gradient instead of filling it with zeros (TorchSharp's behaviour): the next backward pass then stores
-    /// its gradients as they come instead of adding them into zeros, two passes fewer over every trainable weight. A
-    /// parameter that gets no gradient keeps none, and <see cref="step"/> skips it.
-    /// </summary>
-    public override void zero_grad()
-    {
-        foreach (var parameter in parameters()) parameter.grad = null!;
-    }
-
     /// <inheritdoc />
     public override Tensor step(Func<Tensor>? closure = null) => _step<ParamGroup>(group =>
     {

@@ -41,24 +41,6 @@ public sealed class TrainingOptimizerTests
         Assert.Equal(0.99, parameter.data<double>()[0], 1e-7);
     }
 
-    [Fact]
-    public void Clearing_gradients_drops_them_so_the_next_backward_pass_stores_its_own_and_a_parameter_without_one_stays_put()
-    {
-        using var scope = NewDisposeScope();
-        var (used, unused) = (new Parameter(tensor(new[] { 1.0 })), new Parameter(tensor(new[] { 2.0 })));
-        using var optimizer = TrainingOptimizer.Create([used, unused], new TrainerSettings { LearningRate = 0.1, WeightDecay = 0.1 });
-        used.mul(3).sum().backward();
-
-        optimizer.zero_grad();
-
-        Assert.Null(used.grad);
-        used.mul(5).sum().backward();
-        Assert.Equal(5.0, used.grad!.item<double>());
-        optimizer.step();
-        Assert.Equal(2.0, unused.item<double>());
-        Assert.Null(unused.grad);
-    }
-
     [Theory]
     [InlineData(0.0)]
     [InlineData(0.05)]
