@@ -17,10 +17,11 @@ public static class WorkerHost
         var builder = Host.CreateApplicationBuilder(args);
         var settings = new SettingReader(key => builder.Configuration[key]);
         var broker = ReadBroker(settings);
-        var nameSuffix = WorkerIdentity.StableSuffix(ReleaseDownloadSettings.Read(settings).DataFolder);
+        var releases = ReleaseDownloadSettings.Read(settings);
+        var nameSuffix = WorkerIdentity.StableSuffix(releases.DataFolder);
         var identity = WorkerIdentity.Read(settings, nameSuffix);
         builder.Services.AddTrainingWorker(settings, nameSuffix);
-        builder.Services.AddReleaseDownloads(settings);
+        builder.Services.AddReleaseDownloads(releases);
         builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<BrokerReachabilityCheck>(sp, broker));
         builder.Services.AddMassTransit(bus =>
         {

@@ -33,9 +33,8 @@ public static class TrainingWorkerRegistration
     /// <see cref="ReleaseDownloader"/> (a separate worker downloads released versions from the portal at <c>Portal:Url</c>;
     /// the embedded portal does not) and the worker's <see cref="RevokedReleases"/>.
     /// </summary>
-    public static IServiceCollection AddReleaseDownloads(this IServiceCollection services, SettingReader settings)
+    public static IServiceCollection AddReleaseDownloads(this IServiceCollection services, ReleaseDownloadSettings releases)
     {
-        var releases = ReleaseDownloadSettings.Read(settings);
         services.AddSingleton(new ReleaseDownloader(new HttpClient { BaseAddress = releases.Portal }, releases.ReleasesFolder));
         services.AddSingleton(new RevokedReleases(releases.RevocationsFile));
         return services;

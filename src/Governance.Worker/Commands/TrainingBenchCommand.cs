@@ -8,8 +8,7 @@ namespace Governance.Worker.Commands;
 /// <summary>
 /// <c>Governance.Worker bench training</c>: tokens/s, ms/step and model FLOP utilisation of full and LoRA training, and
 /// optionally resident memory over a long run. Options: --d-model --layers --heads --vocab --seq --batch --steps
-/// --warmup --mode full|lora|both --lora-rank --device cpu|cuda --bf16 --memory-steps N --sample-every N --trim-every N (malloc_trim every N steps)
-/// (glibc's fixed 128 KiB threshold for the whole run).
+/// --warmup --mode full|lora|both --lora-rank --device cpu|cuda --bf16 --memory-steps N --sample-every N --trim-every N (malloc_trim every N steps).
 /// </summary>
 public static class TrainingBenchCommand
 {
